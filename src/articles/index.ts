@@ -1,0 +1,14 @@
+/** The articles feature: store, service, routes and URL helpers. Other features import only this file. */
+export { processBody, sanitizeBody } from "./body.js";
+export { registerArticleRoutes } from "./routes.js";
+export {
+  type ArticleInput,
+  type ArticleService,
+  type ArticleWriteHook,
+  articleInputSchema,
+  createArticleService,
+  describeIssues,
+} from "./service.js";
+export { type ArticleStore, createArticleStore, type Executor } from "./store.js";
+export type * from "./types.js";
+export { archivePath, articlePath, authorPath, homePath, mediaUrl, tagPath } from "./urls.js";

@@ -1,0 +1,516 @@
+import type { Kysely, SelectQueryBuilder, Transaction } from "kysely";
+import type { ArticleStatus, Database, Language, NewArticleRow, TagKind } from "../db/schema.js";
+import type {
+  ArticleDetail,
+  ArticleListFilter,
+  ArticleRecord,
+  ArticleSummary,
+  AuthorProfile,
+  AuthorRef,
+  MediaRef,
+  TagRef,
+} from "./types.js";
+
+/** A Kysely handle or an open transaction: store functions work inside either. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+type ArticleQuery = SelectQueryBuilder<Database, "articles", object>;
+
+/** Only published articles whose publication time has come are public. */
+function visible(qb: ArticleQuery, now: string): ArticleQuery {
+  return qb.where("articles.status", "=", "published").where("articles.published_at", "<=", now);
+}
+
+function filtered(qb: ArticleQuery, filter: ArticleListFilter): ArticleQuery {
+  let q = qb.where("articles.language", "=", filter.language);
+  if (filter.tagId !== undefined) {
+    const tagId = filter.tagId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("article_tags")
+          .select("article_tags.article_id")
+          .whereRef("article_tags.article_id", "=", "articles.id")
+          .where("article_tags.tag_id", "=", tagId),
+      ),
+    );
+  }
+  if (filter.authorId !== undefined) {
+    const authorId = filter.authorId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("article_authors")
+          .select("article_authors.article_id")
+          .whereRef("article_authors.article_id", "=", "articles.id")
+          .where("article_authors.author_id", "=", authorId),
+      ),
+    );
+  }
+  if (filter.from !== undefined) q = q.where("articles.published_at", ">=", filter.from);
+  if (filter.to !== undefined) q = q.where("articles.published_at", "<", filter.to);
+  if (filter.excludeIds !== undefined && filter.excludeIds.length > 0) q = q.where("articles.id", "not in", filter.excludeIds);
+  return q;
+}
+
+const SUMMARY_COLUMNS = [
+  "articles.id",
+  "articles.language",
+  "articles.slug",
+  "articles.title",
+  "articles.dek",
+  "articles.excerpt",
+  "articles.published_at",
+  "articles.updated_at",
+  "articles.reading_minutes",
+  "articles.translation_group",
+  "articles.hero_media_id",
+] as const;
+
+interface SummaryRow {
+  id: number;
+  language: Language;
+  slug: string;
+  title: string;
+  dek: string;
+  excerpt: string;
+  published_at: string | null;
+  updated_at: string;
+  reading_minutes: number;
+  translation_group: string;
+  hero_media_id: number | null;
+}
+
+function toTagRef(row: {
+  id: number;
+  kind: TagKind;
+  slug: string;
+  name: string;
+  name_ru: string | null;
+  code: string | null;
+}): TagRef {
+  return { id: row.id, kind: row.kind, slug: row.slug, name: row.name, nameRu: row.name_ru, code: row.code };
+}
+
+function toMediaRef(row: {
+  id: number;
+  path: string;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  alt_ru: string | null;
+  caption: string;
+  caption_ru: string | null;
+  credit: string;
+}): MediaRef {
+  return {
+    id: row.id,
+    path: row.path,
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+    altRu: row.alt_ru,
+    caption: row.caption,
+    captionRu: row.caption_ru,
+    credit: row.credit,
+  };
+}
+
+/**
+ * Data access for articles, authors, tags and media. The only module of the articles feature
+ * that touches the database; it returns plain read models, never Kysely rows.
+ *
+ * @example
+ * const store = createArticleStore(db);
+ * const latest = await store.listPublished({ language: "en" }, { limit: 10, offset: 0 }, nowIso);
+ */
+export function createArticleStore(db: Kysely<Database>) {
+  async function hydrate(rows: SummaryRow[], ex: Executor = db): Promise<ArticleSummary[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const mediaIds = rows.map((r) => r.hero_media_id).filter((id): id is number => id !== null);
+    const [tagRows, authorRows, mediaRows] = await Promise.all([
+      ex
+        .selectFrom("article_tags")
+        .innerJoin("tags", "tags.id", "article_tags.tag_id")
+        .select(["article_tags.article_id", "tags.id", "tags.kind", "tags.slug", "tags.name", "tags.name_ru", "tags.code"])
+        .where("article_tags.article_id", "in", ids)
+        .orderBy("article_tags.position")
+        .execute(),
+      ex
+        .selectFrom("article_authors")
+        .innerJoin("authors", "authors.id", "article_authors.author_id")
+        .select(["article_authors.article_id", "authors.id", "authors.slug", "authors.name", "authors.name_ru"])
+        .where("article_authors.article_id", "in", ids)
+        .orderBy("article_authors.position")
+        .execute(),
+      mediaIds.length === 0 ? Promise.resolve([]) : ex.selectFrom("media").selectAll().where("id", "in", mediaIds).execute(),
+    ]);
+    const media = new Map(mediaRows.map((m) => [m.id, toMediaRef(m)]));
+    return rows.map((r) => {
+      const tags = tagRows.filter((t) => t.article_id === r.id).map(toTagRef);
+      const authors: AuthorRef[] = authorRows
+        .filter((a) => a.article_id === r.id)
+        .map((a) => ({ id: a.id, slug: a.slug, name: a.name, nameRu: a.name_ru }));
+      return {
+        id: r.id,
+        language: r.language,
+        slug: r.slug,
+        title: r.title,
+        dek: r.dek,
+        excerpt: r.excerpt,
+        publishedAt: r.published_at ?? r.updated_at,
+        updatedAt: r.updated_at,
+        readingMinutes: r.reading_minutes,
+        translationGroup: r.translation_group,
+        hero: r.hero_media_id === null ? null : (media.get(r.hero_media_id) ?? null),
+        section: tags.find((t) => t.kind === "section") ?? null,
+        tags,
+        authors,
+      };
+    });
+  }
+
+  return {
+    /** Published articles, newest first. */
+    async listPublished(
+      filter: ArticleListFilter,
+      page: { limit: number; offset: number },
+      now: string,
+    ): Promise<ArticleSummary[]> {
+      const rows = await filtered(visible(db.selectFrom("articles"), now), filter)
+        .select(SUMMARY_COLUMNS)
+        .orderBy("articles.published_at", "desc")
+        .orderBy("articles.id", "desc")
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+      return hydrate(rows);
+    },
+
+    /** How many published articles match, for correct pagination counts. */
+    async countPublished(filter: ArticleListFilter, now: string): Promise<number> {
+      const row = await filtered(visible(db.selectFrom("articles"), now), filter)
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as("n"))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** One published article with its body and translations, or null. */
+    async getPublished(language: Language, slug: string, now: string): Promise<ArticleDetail | null> {
+      const row = await visible(db.selectFrom("articles"), now)
+        .where("articles.language", "=", language)
+        .where("articles.slug", "=", slug)
+        .select([...SUMMARY_COLUMNS, "articles.body_html", "articles.body_text", "articles.seo_title", "articles.seo_description"])
+        .executeTakeFirst();
+      if (row === undefined) return null;
+      const [summary] = await hydrate([row]);
+      const translations = await visible(db.selectFrom("articles"), now)
+        .where("articles.translation_group", "=", row.translation_group)
+        .where("articles.id", "!=", row.id)
+        .select(["articles.language", "articles.slug", "articles.title", "articles.published_at"])
+        .execute();
+      return {
+        ...(summary as ArticleSummary),
+        bodyHtml: row.body_html,
+        bodyText: row.body_text,
+        seoTitle: row.seo_title,
+        seoDescription: row.seo_description,
+        translations: translations.map((t) => ({
+          language: t.language,
+          slug: t.slug,
+          title: t.title,
+          publishedAt: t.published_at ?? "",
+        })),
+      };
+    },
+
+    /**
+     * Published articles sharing the most country and section tags with the given one, newest
+     * first among equals.
+     */
+    async listRelated(articleId: number, language: Language, limit: number, now: string): Promise<ArticleSummary[]> {
+      const rows = await visible(db.selectFrom("articles"), now)
+        .innerJoin("article_tags as shared", "shared.article_id", "articles.id")
+        .innerJoin("tags", "tags.id", "shared.tag_id")
+        .where("tags.kind", "in", ["country", "section", "topic"])
+        .where("shared.tag_id", "in", (eb) =>
+          eb.selectFrom("article_tags").select("article_tags.tag_id").where("article_tags.article_id", "=", articleId),
+        )
+        .where("articles.id", "!=", articleId)
+        .where("articles.language", "=", language)
+        .select(SUMMARY_COLUMNS)
+        .select((eb) =>
+          eb.fn
+            .sum<number | string>(eb.case().when("tags.kind", "=", "country").then(2).else(1).end())
+            .as("score"),
+        )
+        .groupBy(SUMMARY_COLUMNS)
+        .orderBy("score", "desc")
+        .orderBy("articles.published_at", "desc")
+        .limit(limit)
+        .execute();
+      return hydrate(rows);
+    },
+
+    async listTags(kind: TagKind): Promise<TagRef[]> {
+      const rows = await db.selectFrom("tags").selectAll().where("kind", "=", kind).orderBy("name").execute();
+      return rows.map(toTagRef);
+    },
+
+    async getTag(kind: TagKind, slug: string): Promise<(TagRef & { description: string | null }) | null> {
+      const row = await db
+        .selectFrom("tags")
+        .selectAll()
+        .where("kind", "=", kind)
+        .where("slug", "=", slug)
+        .executeTakeFirst();
+      return row === undefined ? null : { ...toTagRef(row), description: row.description };
+    },
+
+    async getAuthor(slug: string): Promise<AuthorProfile | null> {
+      const row = await db.selectFrom("authors").selectAll().where("slug", "=", slug).executeTakeFirst();
+      return row === undefined
+        ? null
+        : { id: row.id, slug: row.slug, name: row.name, nameRu: row.name_ru, bio: row.bio, bioRu: row.bio_ru };
+    },
+
+    async listAuthors(): Promise<AuthorProfile[]> {
+      const rows = await db.selectFrom("authors").selectAll().orderBy("name").execute();
+      return rows.map((row) => ({
+        id: row.id,
+        slug: row.slug,
+        name: row.name,
+        nameRu: row.name_ru,
+        bio: row.bio,
+        bioRu: row.bio_ru,
+      }));
+    },
+
+    /** Newest and oldest publication instants of public articles in a language (for archives). */
+    async publishedSpan(language: Language, now: string): Promise<{ first: string; last: string } | null> {
+      const row = await visible(db.selectFrom("articles"), now)
+        .where("articles.language", "=", language)
+        .select((eb) => [eb.fn.min("articles.published_at").as("first"), eb.fn.max("articles.published_at").as("last")])
+        .executeTakeFirst();
+      return row?.first && row.last ? { first: row.first, last: row.last } : null;
+    },
+
+    async countArticles(): Promise<number> {
+      const row = await db
+        .selectFrom("articles")
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as("n"))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** The editorial view of an article, whatever its status. */
+    async getRecord(id: number, ex: Executor = db): Promise<ArticleRecord | null> {
+      const row = await ex.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
+      if (row === undefined) return null;
+      return {
+        id: row.id,
+        language: row.language,
+        slug: row.slug,
+        title: row.title,
+        dek: row.dek,
+        bodyHtml: row.body_html,
+        status: row.status,
+        publishedAt: row.published_at,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        version: row.version,
+        translationGroup: row.translation_group,
+      };
+    },
+
+    async findIdBySourceKey(sourceKey: string, ex: Executor = db): Promise<number | null> {
+      const row = await ex.selectFrom("articles").select("id").where("source_key", "=", sourceKey).executeTakeFirst();
+      return row?.id ?? null;
+    },
+
+    async slugTaken(language: Language, slug: string, exceptId: number | null, ex: Executor = db): Promise<boolean> {
+      let q = ex.selectFrom("articles").select("id").where("language", "=", language).where("slug", "=", slug);
+      if (exceptId !== null) q = q.where("id", "!=", exceptId);
+      return (await q.executeTakeFirst()) !== undefined;
+    },
+
+    async insertArticle(ex: Executor, values: NewArticleRow): Promise<number> {
+      const row = await ex.insertInto("articles").values(values).returning("id").executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    /** Updates an article if its version still matches; returns false when someone else saved first. */
+    async updateArticle(
+      ex: Executor,
+      id: number,
+      expectedVersion: number,
+      values: Omit<Partial<NewArticleRow>, "id" | "version">,
+    ): Promise<boolean> {
+      const result = await ex
+        .updateTable("articles")
+        .set((eb) => ({ ...values, version: eb("version", "+", 1) }))
+        .where("id", "=", id)
+        .where("version", "=", expectedVersion)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async replaceAuthors(ex: Executor, articleId: number, authorIds: number[]): Promise<void> {
+      await ex.deleteFrom("article_authors").where("article_id", "=", articleId).execute();
+      const unique = [...new Set(authorIds)];
+      if (unique.length > 0) {
+        await ex
+          .insertInto("article_authors")
+          .values(unique.map((authorId, position) => ({ article_id: articleId, author_id: authorId, position })))
+          .execute();
+      }
+    },
+
+    async replaceTags(ex: Executor, articleId: number, tagIds: number[]): Promise<void> {
+      await ex.deleteFrom("article_tags").where("article_id", "=", articleId).execute();
+      const unique = [...new Set(tagIds)];
+      if (unique.length > 0) {
+        await ex
+          .insertInto("article_tags")
+          .values(unique.map((tagId, position) => ({ article_id: articleId, tag_id: tagId, position })))
+          .execute();
+      }
+    },
+
+    async insertRevision(
+      ex: Executor,
+      revision: {
+        articleId: number;
+        title: string;
+        dek: string;
+        bodyHtml: string;
+        status: ArticleStatus;
+        note: string | null;
+        at: string;
+      },
+    ): Promise<void> {
+      await ex
+        .insertInto("revisions")
+        .values({
+          article_id: revision.articleId,
+          created_at: revision.at,
+          title: revision.title,
+          dek: revision.dek,
+          body_html: revision.bodyHtml,
+          status: revision.status,
+          note: revision.note,
+        })
+        .execute();
+    },
+
+    async countRevisions(articleId: number): Promise<number> {
+      const row = await db
+        .selectFrom("revisions")
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as("n"))
+        .where("article_id", "=", articleId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async existingIds(ex: Executor, table: "authors" | "tags" | "media", ids: number[]): Promise<Set<number>> {
+      if (ids.length === 0) return new Set();
+      const rows = await ex.selectFrom(table).select("id").where("id", "in", ids).execute();
+      return new Set(rows.map((r) => r.id));
+    },
+
+    /** Creates or updates an author by slug; returns its id. */
+    async upsertAuthor(
+      ex: Executor,
+      author: { slug: string; name: string; nameRu?: string | null; bio?: string; bioRu?: string | null; sourceKey?: string | null },
+      now: string,
+    ): Promise<number> {
+      const values = {
+        slug: author.slug,
+        name: author.name,
+        name_ru: author.nameRu ?? null,
+        bio: author.bio ?? "",
+        bio_ru: author.bioRu ?? null,
+        source_key: author.sourceKey ?? null,
+      };
+      const row = await ex
+        .insertInto("authors")
+        .values({ ...values, created_at: now })
+        .onConflict((oc) => oc.column("slug").doUpdateSet(values))
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    /** Creates or updates a tag by kind and slug; returns its id. */
+    async upsertTag(
+      ex: Executor,
+      tag: {
+        kind: TagKind;
+        slug: string;
+        name: string;
+        nameRu?: string | null;
+        code?: string | null;
+        parentId?: number | null;
+        description?: string | null;
+        sourceKey?: string | null;
+      },
+      now: string,
+    ): Promise<number> {
+      const values = {
+        name: tag.name,
+        name_ru: tag.nameRu ?? null,
+        code: tag.code ?? null,
+        parent_id: tag.parentId ?? null,
+        description: tag.description ?? null,
+        source_key: tag.sourceKey ?? null,
+      };
+      const row = await ex
+        .insertInto("tags")
+        .values({ ...values, kind: tag.kind, slug: tag.slug, created_at: now })
+        .onConflict((oc) => oc.columns(["kind", "slug"]).doUpdateSet(values))
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    /** Creates or updates a media record by path; returns its id. */
+    async upsertMedia(
+      ex: Executor,
+      media: Omit<MediaRef, "id"> & { mime: string; originalUrl?: string | null; sourceKey?: string | null },
+      now: string,
+    ): Promise<number> {
+      const values = {
+        mime: media.mime,
+        width: media.width,
+        height: media.height,
+        alt: media.alt,
+        alt_ru: media.altRu,
+        caption: media.caption,
+        caption_ru: media.captionRu,
+        credit: media.credit,
+        original_url: media.originalUrl ?? null,
+        source_key: media.sourceKey ?? null,
+      };
+      const row = await ex
+        .insertInto("media")
+        .values({ ...values, path: media.path, created_at: now })
+        .onConflict((oc) => oc.column("path").doUpdateSet(values))
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async getMediaByPath(mediaPath: string): Promise<MediaRef | null> {
+      const row = await db.selectFrom("media").selectAll().where("path", "=", mediaPath).executeTakeFirst();
+      return row === undefined ? null : toMediaRef(row);
+    },
+
+    /** Runs `work` in one transaction. */
+    transaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+      return db.transaction().execute(work);
+    },
+  };
+}
+
+export type ArticleStore = ReturnType<typeof createArticleStore>;

@@ -23,7 +23,11 @@ function newestMtime(dir) {
 
 if (process.argv.includes("--if-needed") && fs.existsSync(stamp)) {
   const built = fs.statSync(stamp).mtimeMs;
-  const inputs = Math.max(newestMtime(src), fs.statSync(path.join(root, "package.json")).mtimeMs, fs.statSync(path.join(root, "tsconfig.json")).mtimeMs);
+  const inputs = Math.max(
+    newestMtime(src),
+    fs.statSync(path.join(root, "package.json")).mtimeMs,
+    fs.statSync(path.join(root, "tsconfig.json")).mtimeMs,
+  );
   if (inputs <= built) process.exit(0);
 }
 

@@ -41,7 +41,10 @@ const schema = z.object({
     })
     .default("./data/steppe.db"),
   SITE_URL: z
-    .url({ protocol: /^https?$/, message: "must be an absolute http(s) URL such as https://news.example.org" })
+    .url({
+      protocol: /^https?$/,
+      message: "must be an absolute http(s) URL such as https://news.example.org",
+    })
     .optional(),
   SITE_NAME: z.string().trim().min(1).max(100).default("Steppe"),
   SITE_TIME_ZONE: z

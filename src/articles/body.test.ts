@@ -5,7 +5,7 @@ describe("sanitizeBody allow-list", () => {
   it("keeps the structures an article needs", () => {
     const html =
       '<h2>Water</h2><p>Rivers <em>run</em> <strong>north</strong>.</p><ul><li>one</li></ul><ol start="3"><li>two</li></ol>' +
-      '<blockquote><p>We will share.</p><cite>A farmer</cite></blockquote>' +
+      "<blockquote><p>We will share.</p><cite>A farmer</cite></blockquote>" +
       '<figure><img src="/media/a.svg" width="800" height="450" alt="A dam"><figcaption>The dam <span class="credit">Steppe</span></figcaption></figure>' +
       "<table><thead><tr><th>Year</th></tr></thead><tbody><tr><td>2026</td></tr></tbody></table>";
     const clean = sanitizeBody(html);
@@ -35,7 +35,9 @@ describe("sanitizeBody allow-list", () => {
   it("allows only safe link schemes and marks external links", () => {
     expect(sanitizeBody('<a href="javascript:alert(1)">x</a>')).toBe("<a>x</a>");
     expect(sanitizeBody('<a href="data:text/html,hi">x</a>')).toBe("<a>x</a>");
-    expect(sanitizeBody('<a href="https://nbk.kz/">x</a>')).toBe('<a href="https://nbk.kz/" rel="noopener noreferrer">x</a>');
+    expect(sanitizeBody('<a href="https://nbk.kz/">x</a>')).toBe(
+      '<a href="https://nbk.kz/" rel="noopener noreferrer">x</a>',
+    );
     expect(sanitizeBody('<a href="/2026/02/a">x</a>')).toBe('<a href="/2026/02/a">x</a>');
     expect(sanitizeBody('<img src="javascript:x" alt="y">')).not.toContain("javascript");
   });
@@ -51,7 +53,9 @@ describe("sanitizeBody allow-list", () => {
 
 describe("bodyText and processBody", () => {
   it("keeps block boundaries in the plain text", () => {
-    expect(bodyText("<h2>Water</h2><p>Rivers run.</p><p>Lakes&nbsp;stay.</p>").text).toBe("Water\n\nRivers run.\n\nLakes stay.");
+    expect(bodyText("<h2>Water</h2><p>Rivers run.</p><p>Lakes&nbsp;stay.</p>").text).toBe(
+      "Water\n\nRivers run.\n\nLakes stay.",
+    );
   });
 
   it("builds the excerpt from prose, not from captions or tables", () => {

@@ -10,9 +10,44 @@ import { makeExcerpt, readingMinutes } from "../core/excerpt.js";
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    "h2", "h3", "h4", "p", "br", "hr", "ul", "ol", "li", "blockquote", "cite", "q",
-    "figure", "figcaption", "img", "video", "audio", "source", "a", "em", "strong", "b", "i", "sub", "sup",
-    "small", "span", "abbr", "code", "pre", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "br",
+    "hr",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "cite",
+    "q",
+    "figure",
+    "figcaption",
+    "img",
+    "video",
+    "audio",
+    "source",
+    "a",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "sub",
+    "sup",
+    "small",
+    "span",
+    "abbr",
+    "code",
+    "pre",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
   ],
   allowedAttributes: {
     a: ["href", "title", "hreflang", "rel"],
@@ -60,8 +95,26 @@ export function sanitizeBody(html: string): string {
 }
 
 const BLOCK_TAGS = new Set([
-  "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "figcaption", "table", "tr", "br",
-  "pre", "ul", "ol", "div", "caption", "hr",
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "table",
+  "tr",
+  "br",
+  "pre",
+  "ul",
+  "ol",
+  "div",
+  "caption",
+  "hr",
 ]);
 
 export interface BodyText {
@@ -131,7 +184,10 @@ export interface ProcessedBody {
  * @example
  * processBody("<p>One two three.</p>").excerpt; // "One two three."
  */
-export function processBody(html: string, options: { excerpt?: string; excerptLength?: number } = {}): ProcessedBody {
+export function processBody(
+  html: string,
+  options: { excerpt?: string; excerptLength?: number } = {},
+): ProcessedBody {
   const clean = sanitizeBody(html);
   const { text, prose } = bodyText(clean);
   const givenExcerpt = options.excerpt?.trim();

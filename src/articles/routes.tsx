@@ -7,7 +7,16 @@ import type { PageRenderer } from "../ui/page-renderer.js";
 import type { ArticleStore } from "./store.js";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "./structured-data.js";
 import type { ArticleListFilter, ArticleSummary, TagKind } from "./types.js";
-import { archivePath, articlePath, authorPath, homePath, languagePrefix, mediaUrl, tagKindSegment, tagPath } from "./urls.js";
+import {
+  archivePath,
+  articlePath,
+  authorPath,
+  homePath,
+  languagePrefix,
+  mediaUrl,
+  tagKindSegment,
+  tagPath,
+} from "./urls.js";
 import { ArticlePage } from "./views/article-page.js";
 import { FrontPage } from "./views/front-page.js";
 import { ListPage } from "./views/list-page.js";
@@ -64,7 +73,10 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
       const latestAll = await store.listPublished({ language: locale }, { limit: 9, offset: 0 }, now);
       const [lead, ...latest] = latestAll;
       const shownIds = latestAll.map((a) => a.id);
-      const blocks: { tag: Awaited<ReturnType<ArticleStore["listTags"]>>[number]; articles: ArticleSummary[] }[] = [];
+      const blocks: {
+        tag: Awaited<ReturnType<ArticleStore["listTags"]>>[number];
+        articles: ArticleSummary[];
+      }[] = [];
       for (const kind of ["section", "country"] as const) {
         for (const tag of await store.listTags(kind)) {
           const articles = await store.listPublished(
@@ -135,7 +147,10 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
                   },
                 }
               : {}),
-            alternates: [...alternates, ...(english ? [{ lang: "x-default" as const, path: english.path }] : [])],
+            alternates: [
+              ...alternates,
+              ...(english ? [{ lang: "x-default" as const, path: english.path }] : []),
+            ],
             jsonLd: [newsArticleJsonLd(article, site), breadcrumbJsonLd(article, site, t("breadcrumbHome"))],
           },
           body: <ArticlePage article={article} related={related} locale={locale} timeZone={timeZone} />,
@@ -152,7 +167,9 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
           if (tag === null) throw notFound("Tag");
           const { articles, page } = await listPage(request, { language: locale, tagId: tag.id });
           const name = localName(tag, locale);
-          const label = t(kind === "section" ? "sectionLabel" : kind === "country" ? "countryLabel" : "topicLabel");
+          const label = t(
+            kind === "section" ? "sectionLabel" : kind === "country" ? "countryLabel" : "topicLabel",
+          );
           const basePath = tagPath(tag, locale);
           return pages.send(request, reply, {
             locale,
@@ -193,50 +210,67 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
       );
     }
 
-    app.get<{ Params: { slug: string } }>(`${prefix}/author/:slug`, { config: { pageCache: true } }, async (request, reply) => {
-      const author = await store.getAuthor(request.params.slug);
-      if (author === null) throw notFound("Author");
-      const { articles, page } = await listPage(request, { language: locale, authorId: author.id });
-      const name = localName(author, locale);
-      const bio = locale === "ru" && author.bioRu ? author.bioRu : author.bio;
-      const basePath = authorPath(author, locale);
-      return pages.send(request, reply, {
-        locale,
-        translationPath: authorPath(author, locale === "en" ? "ru" : "en"),
-        meta: {
-          title: page.page > 1 ? `${name} — ${t("page", { n: page.page })}` : name,
-          description: bio || `${t("authorLabel")}: ${name}`,
-          canonicalPath: `${basePath}${pageSuffix(request)}`,
-          type: "website",
-          jsonLd: [
-            {
-              "@context": "https://schema.org",
-              "@type": "ProfilePage",
-              mainEntity: { "@type": "Person", name, description: bio, url: `${options.siteUrl}${basePath}` },
-            },
-          ],
-        },
-        body: (
-          <ListPage
-            locale={locale}
-            timeZone={timeZone}
-            label={t("authorLabel")}
-            heading={name}
-            intro={bio}
-            articles={articles}
-            page={page}
-            basePath={basePath}
-          />
-        ),
-      });
-    });
+    app.get<{ Params: { slug: string } }>(
+      `${prefix}/author/:slug`,
+      { config: { pageCache: true } },
+      async (request, reply) => {
+        const author = await store.getAuthor(request.params.slug);
+        if (author === null) throw notFound("Author");
+        const { articles, page } = await listPage(request, { language: locale, authorId: author.id });
+        const name = localName(author, locale);
+        const bio = locale === "ru" && author.bioRu ? author.bioRu : author.bio;
+        const basePath = authorPath(author, locale);
+        return pages.send(request, reply, {
+          locale,
+          translationPath: authorPath(author, locale === "en" ? "ru" : "en"),
+          meta: {
+            title: page.page > 1 ? `${name} — ${t("page", { n: page.page })}` : name,
+            description: bio || `${t("authorLabel")}: ${name}`,
+            canonicalPath: `${basePath}${pageSuffix(request)}`,
+            type: "website",
+            jsonLd: [
+              {
+                "@context": "https://schema.org",
+                "@type": "ProfilePage",
+                mainEntity: {
+                  "@type": "Person",
+                  name,
+                  description: bio,
+                  url: `${options.siteUrl}${basePath}`,
+                },
+              },
+            ],
+          },
+          body: (
+            <ListPage
+              locale={locale}
+              timeZone={timeZone}
+              label={t("authorLabel")}
+              heading={name}
+              intro={bio}
+              articles={articles}
+              page={page}
+              basePath={basePath}
+            />
+          ),
+        });
+      },
+    );
 
     const archive = async (request: FastifyRequest, year: number, month: number | null) => {
-      if (year < 1990 || year > 2200 || (month !== null && (month < 1 || month > 12))) throw notFound("Archive");
+      if (year < 1990 || year > 2200 || (month !== null && (month < 1 || month > 12)))
+        throw notFound("Archive");
       const range = localPeriodRange(year, month, timeZone);
-      const { articles, page } = await listPage(request, { language: locale, from: range.start, to: range.end });
+      const { articles, page } = await listPage(request, {
+        language: locale,
+        from: range.start,
+        to: range.end,
+      });
       if (page.total === 0) throw notFound("Archive");
-      const heading = month === null ? t("archiveYear", { year }) : t("archiveMonth", { month: formatMonth(year, month, locale) });
+      const heading =
+        month === null
+          ? t("archiveYear", { year })
+          : t("archiveMonth", { month: formatMonth(year, month, locale) });
       let links: { title: string; items: { href: string; label: string }[] } | undefined;
       if (month === null) {
         const items: { href: string; label: string }[] = [];
@@ -272,14 +306,21 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
       };
     };
 
-    app.get<{ Params: { year: string } }>(`${prefix}/:year(^\\d{4}$)/`, { config: { pageCache: true } }, async (request, reply) =>
-      pages.send(request, reply, await archive(request, Number(request.params.year), null)),
+    app.get<{ Params: { year: string } }>(
+      `${prefix}/:year(^\\d{4}$)/`,
+      { config: { pageCache: true } },
+      async (request, reply) =>
+        pages.send(request, reply, await archive(request, Number(request.params.year), null)),
     );
     app.get<{ Params: { year: string; month: string } }>(
       `${prefix}/:year(^\\d{4}$)/:month(^\\d{2}$)/`,
       { config: { pageCache: true } },
       async (request, reply) =>
-        pages.send(request, reply, await archive(request, Number(request.params.year), Number(request.params.month))),
+        pages.send(
+          request,
+          reply,
+          await archive(request, Number(request.params.year), Number(request.params.month)),
+        ),
     );
   }
 }

@@ -17,7 +17,10 @@ export interface ArticleWriteHook {
   afterWrite(trx: Transaction<Database>, articleId: number): Promise<void>;
 }
 
-const isoInstant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 instant with a time zone, e.g. 2026-02-14T09:30:00Z" });
+const isoInstant = z.iso.datetime({
+  offset: true,
+  message: "must be an ISO 8601 instant with a time zone, e.g. 2026-02-14T09:30:00Z",
+});
 const id = z.number().int().positive();
 
 /** What an editor, an importer or the demo loader sends to create an article. */
@@ -75,26 +78,43 @@ export function createArticleService(options: ArticleServiceOptions) {
 
   function parse(input: unknown): z.output<typeof articleInputSchema> {
     const result = articleInputSchema.safeParse(input);
-    if (!result.success) throw new AppError("ARTICLE_INVALID", `Invalid article: ${describeIssues(result.error)}`);
+    if (!result.success)
+      throw new AppError("ARTICLE_INVALID", `Invalid article: ${describeIssues(result.error)}`);
     return result.data;
   }
 
-  async function checkReferences(trx: Transaction<Database>, data: z.output<typeof articleInputSchema>): Promise<void> {
-    const check = async (table: "authors" | "tags" | "media", ids: number[], field: string): Promise<void> => {
+  async function checkReferences(
+    trx: Transaction<Database>,
+    data: z.output<typeof articleInputSchema>,
+  ): Promise<void> {
+    const check = async (
+      table: "authors" | "tags" | "media",
+      ids: number[],
+      field: string,
+    ): Promise<void> => {
       const found = await store.existingIds(trx, table, ids);
       const missing = ids.filter((i) => !found.has(i));
-      if (missing.length > 0) throw new AppError("ARTICLE_INVALID", `Invalid article: ${field}: no such id ${missing.join(", ")}`);
+      if (missing.length > 0)
+        throw new AppError("ARTICLE_INVALID", `Invalid article: ${field}: no such id ${missing.join(", ")}`);
     };
     await check("authors", data.authorIds, "authorIds");
     await check("tags", data.tagIds, "tagIds");
-    if (data.heroMediaId !== undefined && data.heroMediaId !== null) await check("media", [data.heroMediaId], "heroMediaId");
+    if (data.heroMediaId !== undefined && data.heroMediaId !== null)
+      await check("media", [data.heroMediaId], "heroMediaId");
   }
 
-  function resolvePublishedAt(data: z.output<typeof articleInputSchema>, nowIso: string, previous: string | null): string | null {
+  function resolvePublishedAt(
+    data: z.output<typeof articleInputSchema>,
+    nowIso: string,
+    previous: string | null,
+  ): string | null {
     if (data.publishedAt !== undefined) return new Date(data.publishedAt).toISOString();
     if (data.status === "published") return previous ?? nowIso;
     if (data.status === "scheduled") {
-      throw new AppError("ARTICLE_INVALID", "Invalid article: publishedAt: a scheduled article needs a publication time");
+      throw new AppError(
+        "ARTICLE_INVALID",
+        "Invalid article: publishedAt: a scheduled article needs a publication time",
+      );
     }
     return previous;
   }
@@ -117,17 +137,26 @@ export function createArticleService(options: ArticleServiceOptions) {
         if (data.translationOf !== undefined) {
           const original = await store.getRecord(data.translationOf, trx);
           if (original === null) {
-            throw new AppError("ARTICLE_INVALID", `Invalid article: translationOf: no article with id ${data.translationOf}`);
+            throw new AppError(
+              "ARTICLE_INVALID",
+              `Invalid article: translationOf: no article with id ${data.translationOf}`,
+            );
           }
           if (original.language === data.language) {
-            throw new AppError("ARTICLE_INVALID", "Invalid article: translationOf: a translation must be in another language");
+            throw new AppError(
+              "ARTICLE_INVALID",
+              "Invalid article: translationOf: a translation must be in another language",
+            );
           }
           translationGroup = original.translationGroup;
         }
         let slug: string;
         if (data.slug !== undefined) {
           if (await store.slugTaken(data.language, data.slug, null, trx)) {
-            throw new AppError("ARTICLE_SLUG_TAKEN", `The slug "${data.slug}" is already used by another ${data.language} article.`);
+            throw new AppError(
+              "ARTICLE_SLUG_TAKEN",
+              `The slug "${data.slug}" is already used by another ${data.language} article.`,
+            );
           }
           slug = data.slug;
         } else {
@@ -189,12 +218,18 @@ export function createArticleService(options: ArticleServiceOptions) {
         const current = await store.getRecord(articleId, trx);
         if (current === null) throw new AppError("ARTICLE_NOT_FOUND", `No article with id ${articleId}.`);
         if (current.language !== data.language) {
-          throw new AppError("ARTICLE_INVALID", "Invalid article: language: the language of an article cannot change");
+          throw new AppError(
+            "ARTICLE_INVALID",
+            "Invalid article: language: the language of an article cannot change",
+          );
         }
         await checkReferences(trx, data);
         const slug = data.slug ?? current.slug;
         if (slug !== current.slug && (await store.slugTaken(data.language, slug, articleId, trx))) {
-          throw new AppError("ARTICLE_SLUG_TAKEN", `The slug "${slug}" is already used by another ${data.language} article.`);
+          throw new AppError(
+            "ARTICLE_SLUG_TAKEN",
+            `The slug "${slug}" is already used by another ${data.language} article.`,
+          );
         }
         const updated = await store.updateArticle(trx, articleId, expectedVersion, {
           slug,

@@ -49,7 +49,8 @@ function filtered(qb: ArticleQuery, filter: ArticleListFilter): ArticleQuery {
   }
   if (filter.from !== undefined) q = q.where("articles.published_at", ">=", filter.from);
   if (filter.to !== undefined) q = q.where("articles.published_at", "<", filter.to);
-  if (filter.excludeIds !== undefined && filter.excludeIds.length > 0) q = q.where("articles.id", "not in", filter.excludeIds);
+  if (filter.excludeIds !== undefined && filter.excludeIds.length > 0)
+    q = q.where("articles.id", "not in", filter.excludeIds);
   return q;
 }
 
@@ -133,18 +134,34 @@ export function createArticleStore(db: Kysely<Database>) {
       ex
         .selectFrom("article_tags")
         .innerJoin("tags", "tags.id", "article_tags.tag_id")
-        .select(["article_tags.article_id", "tags.id", "tags.kind", "tags.slug", "tags.name", "tags.name_ru", "tags.code"])
+        .select([
+          "article_tags.article_id",
+          "tags.id",
+          "tags.kind",
+          "tags.slug",
+          "tags.name",
+          "tags.name_ru",
+          "tags.code",
+        ])
         .where("article_tags.article_id", "in", ids)
         .orderBy("article_tags.position")
         .execute(),
       ex
         .selectFrom("article_authors")
         .innerJoin("authors", "authors.id", "article_authors.author_id")
-        .select(["article_authors.article_id", "authors.id", "authors.slug", "authors.name", "authors.name_ru"])
+        .select([
+          "article_authors.article_id",
+          "authors.id",
+          "authors.slug",
+          "authors.name",
+          "authors.name_ru",
+        ])
         .where("article_authors.article_id", "in", ids)
         .orderBy("article_authors.position")
         .execute(),
-      mediaIds.length === 0 ? Promise.resolve([]) : ex.selectFrom("media").selectAll().where("id", "in", mediaIds).execute(),
+      mediaIds.length === 0
+        ? Promise.resolve([])
+        : ex.selectFrom("media").selectAll().where("id", "in", mediaIds).execute(),
     ]);
     const media = new Map(mediaRows.map((m) => [m.id, toMediaRef(m)]));
     return rows.map((r) => {
@@ -201,7 +218,13 @@ export function createArticleStore(db: Kysely<Database>) {
       const row = await visible(db.selectFrom("articles"), now)
         .where("articles.language", "=", language)
         .where("articles.slug", "=", slug)
-        .select([...SUMMARY_COLUMNS, "articles.body_html", "articles.body_text", "articles.seo_title", "articles.seo_description"])
+        .select([
+          ...SUMMARY_COLUMNS,
+          "articles.body_html",
+          "articles.body_text",
+          "articles.seo_title",
+          "articles.seo_description",
+        ])
         .executeTakeFirst();
       if (row === undefined) return null;
       const [summary] = await hydrate([row]);
@@ -229,13 +252,21 @@ export function createArticleStore(db: Kysely<Database>) {
      * Published articles sharing the most country and section tags with the given one, newest
      * first among equals.
      */
-    async listRelated(articleId: number, language: Language, limit: number, now: string): Promise<ArticleSummary[]> {
+    async listRelated(
+      articleId: number,
+      language: Language,
+      limit: number,
+      now: string,
+    ): Promise<ArticleSummary[]> {
       const rows = await visible(db.selectFrom("articles"), now)
         .innerJoin("article_tags as shared", "shared.article_id", "articles.id")
         .innerJoin("tags", "tags.id", "shared.tag_id")
         .where("tags.kind", "in", ["country", "section", "topic"])
         .where("shared.tag_id", "in", (eb) =>
-          eb.selectFrom("article_tags").select("article_tags.tag_id").where("article_tags.article_id", "=", articleId),
+          eb
+            .selectFrom("article_tags")
+            .select("article_tags.tag_id")
+            .where("article_tags.article_id", "=", articleId),
         )
         .where("articles.id", "!=", articleId)
         .where("articles.language", "=", language)
@@ -272,7 +303,14 @@ export function createArticleStore(db: Kysely<Database>) {
       const row = await db.selectFrom("authors").selectAll().where("slug", "=", slug).executeTakeFirst();
       return row === undefined
         ? null
-        : { id: row.id, slug: row.slug, name: row.name, nameRu: row.name_ru, bio: row.bio, bioRu: row.bio_ru };
+        : {
+            id: row.id,
+            slug: row.slug,
+            name: row.name,
+            nameRu: row.name_ru,
+            bio: row.bio,
+            bioRu: row.bio_ru,
+          };
     },
 
     async listAuthors(): Promise<AuthorProfile[]> {
@@ -291,7 +329,10 @@ export function createArticleStore(db: Kysely<Database>) {
     async publishedSpan(language: Language, now: string): Promise<{ first: string; last: string } | null> {
       const row = await visible(db.selectFrom("articles"), now)
         .where("articles.language", "=", language)
-        .select((eb) => [eb.fn.min("articles.published_at").as("first"), eb.fn.max("articles.published_at").as("last")])
+        .select((eb) => [
+          eb.fn.min("articles.published_at").as("first"),
+          eb.fn.max("articles.published_at").as("last"),
+        ])
         .executeTakeFirst();
       return row?.first && row.last ? { first: row.first, last: row.last } : null;
     },
@@ -325,12 +366,25 @@ export function createArticleStore(db: Kysely<Database>) {
     },
 
     async findIdBySourceKey(sourceKey: string, ex: Executor = db): Promise<number | null> {
-      const row = await ex.selectFrom("articles").select("id").where("source_key", "=", sourceKey).executeTakeFirst();
+      const row = await ex
+        .selectFrom("articles")
+        .select("id")
+        .where("source_key", "=", sourceKey)
+        .executeTakeFirst();
       return row?.id ?? null;
     },
 
-    async slugTaken(language: Language, slug: string, exceptId: number | null, ex: Executor = db): Promise<boolean> {
-      let q = ex.selectFrom("articles").select("id").where("language", "=", language).where("slug", "=", slug);
+    async slugTaken(
+      language: Language,
+      slug: string,
+      exceptId: number | null,
+      ex: Executor = db,
+    ): Promise<boolean> {
+      let q = ex
+        .selectFrom("articles")
+        .select("id")
+        .where("language", "=", language)
+        .where("slug", "=", slug);
       if (exceptId !== null) q = q.where("id", "!=", exceptId);
       return (await q.executeTakeFirst()) !== undefined;
     },
@@ -362,7 +416,9 @@ export function createArticleStore(db: Kysely<Database>) {
       if (unique.length > 0) {
         await ex
           .insertInto("article_authors")
-          .values(unique.map((authorId, position) => ({ article_id: articleId, author_id: authorId, position })))
+          .values(
+            unique.map((authorId, position) => ({ article_id: articleId, author_id: authorId, position })),
+          )
           .execute();
       }
     },
@@ -413,7 +469,11 @@ export function createArticleStore(db: Kysely<Database>) {
       return Number(row.n);
     },
 
-    async existingIds(ex: Executor, table: "authors" | "tags" | "media", ids: number[]): Promise<Set<number>> {
+    async existingIds(
+      ex: Executor,
+      table: "authors" | "tags" | "media",
+      ids: number[],
+    ): Promise<Set<number>> {
       if (ids.length === 0) return new Set();
       const rows = await ex.selectFrom(table).select("id").where("id", "in", ids).execute();
       return new Set(rows.map((r) => r.id));
@@ -422,7 +482,14 @@ export function createArticleStore(db: Kysely<Database>) {
     /** Creates or updates an author by slug; returns its id. */
     async upsertAuthor(
       ex: Executor,
-      author: { slug: string; name: string; nameRu?: string | null; bio?: string; bioRu?: string | null; sourceKey?: string | null },
+      author: {
+        slug: string;
+        name: string;
+        nameRu?: string | null;
+        bio?: string;
+        bioRu?: string | null;
+        sourceKey?: string | null;
+      },
       now: string,
     ): Promise<number> {
       const values = {

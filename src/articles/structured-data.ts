@@ -45,15 +45,23 @@ export function newsArticleJsonLd(article: ArticleDetail, site: SiteIdentity): o
 
 /** schema.org BreadcrumbList: home, section (if any), article. */
 export function breadcrumbJsonLd(article: ArticleDetail, site: SiteIdentity, homeName: string): object {
-  const items: { name: string; url: string }[] = [{ name: homeName, url: `${site.siteUrl}${homePath(article.language)}` }];
+  const items: { name: string; url: string }[] = [
+    { name: homeName, url: `${site.siteUrl}${homePath(article.language)}` },
+  ];
   if (article.section) {
-    const name = article.language === "ru" && article.section.nameRu ? article.section.nameRu : article.section.name;
+    const name =
+      article.language === "ru" && article.section.nameRu ? article.section.nameRu : article.section.name;
     items.push({ name, url: `${site.siteUrl}${tagPath(article.section, article.language)}` });
   }
   items.push({ name: article.title, url: `${site.siteUrl}${articlePath(article, site.timeZone)}` });
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: items.map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }

@@ -17,7 +17,10 @@ export function languagePrefix(language: Language): string {
  * @example
  * articlePath({ language: "en", slug: "a", publishedAt: "2026-01-31T20:00:00.000Z" }, "Asia/Almaty"); // "/2026/02/a"
  */
-export function articlePath(article: { language: Language; slug: string; publishedAt: string }, timeZone: string): string {
+export function articlePath(
+  article: { language: Language; slug: string; publishedAt: string },
+  timeZone: string,
+): string {
   const p = zonedParts(new Date(article.publishedAt), timeZone);
   return `${languagePrefix(article.language)}/${p.year}/${String(p.month).padStart(2, "0")}/${article.slug}`;
 }

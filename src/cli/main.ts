@@ -66,7 +66,9 @@ async function serve(config: Config, options: { demoIfEmpty: boolean }): Promise
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   await app.listen({ port: config.port, host: config.host });
-  out(`Steppe is serving ${config.siteName} at ${config.siteUrl} (listening on ${config.host}:${config.port}, ${handle.location}).`);
+  out(
+    `Steppe is serving ${config.siteName} at ${config.siteUrl} (listening on ${config.host}:${config.port}, ${handle.location}).`,
+  );
   return new Promise<number>(() => {
     // Runs until a signal arrives.
   });
@@ -93,7 +95,11 @@ const COMMANDS: Record<string, Command> = {
       const handle = openDatabase(config.databaseUrl);
       try {
         const { applied } = await migrateToLatest(handle);
-        out(applied.length === 0 ? `${handle.location} is up to date.` : `Applied to ${handle.location}: ${applied.join(", ")}.`);
+        out(
+          applied.length === 0
+            ? `${handle.location} is up to date.`
+            : `Applied to ${handle.location}: ${applied.join(", ")}.`,
+        );
       } finally {
         await handle.close();
       }
@@ -138,7 +144,11 @@ export async function main(argv: string[], env: Record<string, string | undefine
     err(`steppe: unknown command "${name}".\n\n${usage()}`);
     return EXIT.badInput;
   }
-  const { values } = parseArgs({ args: rest, options: { help: { type: "boolean", short: "h" } }, strict: false });
+  const { values } = parseArgs({
+    args: rest,
+    options: { help: { type: "boolean", short: "h" } },
+    strict: false,
+  });
   if (values.help) {
     out(`Usage: ${command.usage}\n\n${command.summary}.\n${command.help}`);
     return EXIT.ok;
@@ -151,7 +161,9 @@ export async function main(argv: string[], env: Record<string, string | undefine
       err(`steppe ${name}: ${error.message}`);
       return exitCodeFor(error.code);
     }
-    err(`steppe ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    err(
+      `steppe ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return EXIT.internal;
   }
 }

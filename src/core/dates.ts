@@ -61,8 +61,15 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
     minute: "2-digit",
     hourCycle: "h23",
   }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute") };
+  const get = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value);
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+  };
 }
 
 /**
@@ -97,7 +104,11 @@ export function zonedTimeToUtc(parts: ZonedParts, timeZone: string): Date {
  * @example
  * localPeriodRange(2026, 2, "Asia/Almaty"); // February 2026 in Almaty, as UTC ISO strings
  */
-export function localPeriodRange(year: number, month: number | null, timeZone: string): { start: string; end: string } {
+export function localPeriodRange(
+  year: number,
+  month: number | null,
+  timeZone: string,
+): { start: string; end: string } {
   const startParts = { year, month: month ?? 1, day: 1, hour: 0, minute: 0 };
   const endParts =
     month === null
@@ -135,7 +146,12 @@ export function formatDateTime(date: Date, locale: Locale, timeZone: string): st
  * @example
  * formatDate(new Date("2026-11-23T03:00:00Z"), "ru", "Asia/Almaty", { weekday: true }); // "понедельник, 23 ноября 2026 г."
  */
-export function formatDate(date: Date, locale: Locale, timeZone: string, options: { weekday?: boolean } = {}): string {
+export function formatDate(
+  date: Date,
+  locale: Locale,
+  timeZone: string,
+  options: { weekday?: boolean } = {},
+): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     timeZone,
     ...(options.weekday ? { weekday: "long" } : {}),
@@ -149,9 +165,11 @@ export function formatDate(date: Date, locale: Locale, timeZone: string, options
  * Formats a month of a year: "February 2026" / "февраль 2026 г.".
  */
 export function formatMonth(year: number, month: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(year, month - 1, 15)),
-  );
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(year, month - 1, 15)));
 }
 
 /**

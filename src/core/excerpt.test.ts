@@ -21,7 +21,8 @@ describe("makeExcerpt", () => {
   });
 
   it("does not treat a decimal point as a sentence end", () => {
-    const text = "The peg holds at 3.5 manat per dollar and the central bank says it will keep it that way for now";
+    const text =
+      "The peg holds at 3.5 manat per dollar and the central bank says it will keep it that way for now";
     expect(makeExcerpt(text, 40)).not.toMatch(/3\.$/);
   });
 

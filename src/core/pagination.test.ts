@@ -4,16 +4,37 @@ import { pageWindow, paginate, parsePageParam } from "./pagination.js";
 describe("paginate", () => {
   it("never claims more items than exist (the old site's 'results 1 - 6 of 4')", () => {
     const page = paginate({ total: 4, page: 1, perPage: 6 });
-    expect(page).toMatchObject({ firstItem: 1, lastItem: 4, total: 4, totalPages: 1, hasNext: false, hasPrevious: false });
+    expect(page).toMatchObject({
+      firstItem: 1,
+      lastItem: 4,
+      total: 4,
+      totalPages: 1,
+      hasNext: false,
+      hasPrevious: false,
+    });
   });
 
   it("counts the last, partial page correctly", () => {
-    expect(paginate({ total: 137, page: 14, perPage: 10 })).toMatchObject({ firstItem: 131, lastItem: 137, offset: 130 });
-    expect(paginate({ total: 137, page: 2, perPage: 10 })).toMatchObject({ firstItem: 11, lastItem: 20, hasNext: true, hasPrevious: true });
+    expect(paginate({ total: 137, page: 14, perPage: 10 })).toMatchObject({
+      firstItem: 131,
+      lastItem: 137,
+      offset: 130,
+    });
+    expect(paginate({ total: 137, page: 2, perPage: 10 })).toMatchObject({
+      firstItem: 11,
+      lastItem: 20,
+      hasNext: true,
+      hasPrevious: true,
+    });
   });
 
   it("treats page 1 of an empty list as a real, empty page", () => {
-    expect(paginate({ total: 0, page: 1, perPage: 10 })).toMatchObject({ firstItem: 0, lastItem: 0, totalPages: 1, hasNext: false });
+    expect(paginate({ total: 0, page: 1, perPage: 10 })).toMatchObject({
+      firstItem: 0,
+      lastItem: 0,
+      totalPages: 1,
+      hasNext: false,
+    });
   });
 
   it("returns null for pages that do not exist, so callers answer 404", () => {
@@ -24,7 +45,12 @@ describe("paginate", () => {
   });
 
   it("fills exact multiples without an empty trailing page", () => {
-    expect(paginate({ total: 20, page: 2, perPage: 10 })).toMatchObject({ firstItem: 11, lastItem: 20, totalPages: 2, hasNext: false });
+    expect(paginate({ total: 20, page: 2, perPage: 10 })).toMatchObject({
+      firstItem: 11,
+      lastItem: 20,
+      totalPages: 2,
+      hasNext: false,
+    });
     expect(paginate({ total: 20, page: 3, perPage: 10 })).toBeNull();
   });
 
@@ -38,7 +64,8 @@ describe("parsePageParam", () => {
     expect(parsePageParam(undefined)).toBe(1);
     expect(parsePageParam("")).toBe(1);
     expect(parsePageParam("7")).toBe(7);
-    for (const bad of ["0", "-1", "2abc", "1e3", " 2", "01", "99999999999", ["1", "2"]]) expect(parsePageParam(bad)).toBeNull();
+    for (const bad of ["0", "-1", "2abc", "1e3", " 2", "01", "99999999999", ["1", "2"]])
+      expect(parsePageParam(bad)).toBeNull();
   });
 });
 

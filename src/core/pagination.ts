@@ -32,8 +32,10 @@ export interface PaginateOptions {
  * paginate({ total: 4, page: 2, perPage: 10 }); // null
  */
 export function paginate({ total, page, perPage }: PaginateOptions): Page | null {
-  if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`perPage must be a positive integer, got ${perPage}`);
-  if (!Number.isInteger(total) || total < 0) throw new RangeError(`total must be a non-negative integer, got ${total}`);
+  if (!Number.isInteger(perPage) || perPage < 1)
+    throw new RangeError(`perPage must be a positive integer, got ${perPage}`);
+  if (!Number.isInteger(total) || total < 0)
+    throw new RangeError(`total must be a non-negative integer, got ${total}`);
   const totalPages = Math.max(1, Math.ceil(total / perPage));
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
   const offset = (page - 1) * perPage;

@@ -20,7 +20,10 @@ describe("slugify", () => {
   });
 
   it("limits length without cutting a word when it can", () => {
-    const slug = slugify("A very long headline about water sharing on the Syr Darya and the Amu Darya rivers", 40);
+    const slug = slugify(
+      "A very long headline about water sharing on the Syr Darya and the Amu Darya rivers",
+      40,
+    );
     expect(slug.length).toBeLessThanOrEqual(40);
     expect(slug.endsWith("-")).toBe(false);
     expect("a-very-long-headline-about-water-sharing-on-the".startsWith(slug)).toBe(true);

@@ -4,12 +4,54 @@
  * Kyrgyz, Uzbek and Tajik letters are covered too, since titles in the region use them.
  */
 const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "yo", ж: "zh", з: "z", и: "i", й: "y",
-  к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f",
-  х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "yo",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
   // Kazakh, Kyrgyz, Uzbek, Tajik
-  ә: "a", ғ: "gh", қ: "q", ң: "ng", ө: "o", ұ: "u", ү: "u", һ: "h", і: "i", ў: "o", ҳ: "h",
-  ҷ: "j", ӣ: "i", ӯ: "u",
+  ә: "a",
+  ғ: "gh",
+  қ: "q",
+  ң: "ng",
+  ө: "o",
+  ұ: "u",
+  ү: "u",
+  һ: "h",
+  і: "i",
+  ў: "o",
+  ҳ: "h",
+  ҷ: "j",
+  ӣ: "i",
+  ӯ: "u",
 };
 
 /**
@@ -36,7 +78,10 @@ export function slugify(title: string, maxLength = 80): string {
   if (ascii.length <= maxLength) return ascii;
   const cut = ascii.slice(0, maxLength + 1);
   const lastHyphen = cut.lastIndexOf("-");
-  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : ascii.slice(0, maxLength)).replace(/-+$/, "");
+  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : ascii.slice(0, maxLength)).replace(
+    /-+$/,
+    "",
+  );
 }
 
 /**

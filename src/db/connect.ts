@@ -44,9 +44,13 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Da
   try {
     sqlite = new SqliteDatabase(file);
   } catch (error) {
-    throw new AppError("DB_UNAVAILABLE", `Cannot open the SQLite database at ${file}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new AppError(
+      "DB_UNAVAILABLE",
+      `Cannot open the SQLite database at ${file}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
   // WAL lets readers proceed while a writer commits; foreign keys are off by default in SQLite.
   sqlite.pragma("journal_mode = WAL");

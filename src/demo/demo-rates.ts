@@ -5,13 +5,14 @@ import type { RateInput } from "../rates/index.js";
  * per business day, stored with source "demo" and `is_demo = 1` so the site labels them.
  * Official rates fetched later take precedence over these in the ticker.
  */
-const START_LEVELS: { code: string; level: number; volatility: number; decimals: number; fixed?: boolean }[] = [
-  { code: "KZT", level: 478.77, volatility: 0.004, decimals: 2 },
-  { code: "KGS", level: 87.45, volatility: 0.0015, decimals: 4 },
-  { code: "TJS", level: 9.345, volatility: 0.002, decimals: 4 },
-  { code: "UZS", level: 12194.21, volatility: 0.002, decimals: 2 },
-  { code: "TMT", level: 3.5, volatility: 0, decimals: 2, fixed: true },
-];
+const START_LEVELS: { code: string; level: number; volatility: number; decimals: number; fixed?: boolean }[] =
+  [
+    { code: "KZT", level: 478.77, volatility: 0.004, decimals: 2 },
+    { code: "KGS", level: 87.45, volatility: 0.0015, decimals: 4 },
+    { code: "TJS", level: 9.345, volatility: 0.002, decimals: 4 },
+    { code: "UZS", level: 12194.21, volatility: 0.002, decimals: 2 },
+    { code: "TMT", level: 3.5, volatility: 0, decimals: 2, fixed: true },
+  ];
 
 /** A small seeded PRNG (mulberry32) so every demo load produces the same series. */
 function seeded(seed: number): () => number {

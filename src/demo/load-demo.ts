@@ -32,7 +32,7 @@ function escapeHtml(text: string): string {
 
 /** Expands `<figure data-media="KEY"></figure>` into a figure with the image, caption and credit. */
 function expandFigures(body: string, images: Map<string, DemoImage>, language: DemoLanguage): string {
-  return body.replace(/<figure data-media="([^"]+)"><\/figure>/g, (whole, key: string) => {
+  return body.replace(/<figure data-media="([^"]+)"><\/figure>/g, (_whole, key: string) => {
     const image = images.get(key);
     if (image === undefined) throw new Error(`Demo content refers to an unknown image "${key}"`);
     return (
@@ -84,7 +84,13 @@ export async function loadDemo(options: DemoLoadOptions): Promise<DemoLoadReport
     for (const author of demoAuthors) {
       const id = await articleStore.upsertAuthor(
         trx,
-        { slug: author.key, name: author.name.en, nameRu: author.name.ru, bio: author.bio.en, bioRu: author.bio.ru },
+        {
+          slug: author.key,
+          name: author.name.en,
+          nameRu: author.name.ru,
+          bio: author.bio.en,
+          bioRu: author.bio.ru,
+        },
         nowIso,
       );
       authorIds.set(author.key, id);

@@ -58,7 +58,13 @@ export function createRateStore(db: Kysely<Database>) {
     },
 
     /** The newest `limit` publications of a pair from the given sources, newest first. */
-    async latest(base: string, quote: string, sources: string[], limit: number, onOrBefore?: string): Promise<StoredRate[]> {
+    async latest(
+      base: string,
+      quote: string,
+      sources: string[],
+      limit: number,
+      onOrBefore?: string,
+    ): Promise<StoredRate[]> {
       let q = db
         .selectFrom("rates")
         .selectAll()
@@ -70,7 +76,13 @@ export function createRateStore(db: Kysely<Database>) {
     },
 
     /** A pair's history between two dates (inclusive), oldest first. */
-    async history(base: string, quote: string, sources: string[], from: string, to: string): Promise<StoredRate[]> {
+    async history(
+      base: string,
+      quote: string,
+      sources: string[],
+      from: string,
+      to: string,
+    ): Promise<StoredRate[]> {
       return db
         .selectFrom("rates")
         .selectAll()

@@ -7,10 +7,26 @@ import type { RateStore, StoredRate } from "./store.js";
 
 /** Which bank sets the official rate of each regional currency, and its name per language. */
 export const TICKER_CURRENCIES = [
-  { code: "KZT", sources: ["nbk"], bank: { en: "National Bank of Kazakhstan", ru: "Национальный банк Казахстана" } },
-  { code: "KGS", sources: ["nbkr"], bank: { en: "National Bank of the Kyrgyz Republic", ru: "Национальный банк Кыргызской Республики" } },
-  { code: "TJS", sources: ["nbt"], bank: { en: "National Bank of Tajikistan", ru: "Национальный банк Таджикистана" } },
-  { code: "UZS", sources: ["cbu"], bank: { en: "Central Bank of Uzbekistan", ru: "Центральный банк Узбекистана" } },
+  {
+    code: "KZT",
+    sources: ["nbk"],
+    bank: { en: "National Bank of Kazakhstan", ru: "Национальный банк Казахстана" },
+  },
+  {
+    code: "KGS",
+    sources: ["nbkr"],
+    bank: { en: "National Bank of the Kyrgyz Republic", ru: "Национальный банк Кыргызской Республики" },
+  },
+  {
+    code: "TJS",
+    sources: ["nbt"],
+    bank: { en: "National Bank of Tajikistan", ru: "Национальный банк Таджикистана" },
+  },
+  {
+    code: "UZS",
+    sources: ["cbu"],
+    bank: { en: "Central Bank of Uzbekistan", ru: "Центральный банк Узбекистана" },
+  },
   {
     code: "TMT",
     sources: ["cbt", "cbt-peg"],
@@ -71,7 +87,10 @@ export async function buildTicker(options: TickerOptions): Promise<TickerItem[]>
     const value = perUnit(current);
     const change = previous === undefined ? null : rateChange(perUnit(previous), value, locale);
     const effective = formatDate(new Date(`${current.date}T12:00:00Z`), locale, "UTC");
-    const stale = businessDaysBetween(current.date, today) > STALE_BUSINESS_DAYS ? t("notUpdatedSince", { date: effective }) : null;
+    const stale =
+      businessDaysBetween(current.date, today) > STALE_BUSINESS_DAYS
+        ? t("notUpdatedSince", { date: effective })
+        : null;
     items.push({
       code: currency.code,
       pair: `USD/${currency.code}`,

@@ -137,7 +137,9 @@ export function translator(locale: Locale): Translate {
   return (key, params) => {
     const template = messages[key];
     if (params === undefined) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
   };
 }
 

@@ -64,7 +64,8 @@ export function Pagination({
           ) : (
             <li key={n}>
               {n === page.page ? (
-                <span aria-current="page" aria-label={t("page", { n })}>
+                <span aria-current="page">
+                  <span class="visually-hidden">{t("page", { n: "" }).trim()} </span>
                   {n}
                 </span>
               ) : (

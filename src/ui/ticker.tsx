@@ -10,12 +10,15 @@ import type { TickerItem } from "./types.js";
 export function Ticker({ items, locale }: { items: TickerItem[]; locale: Locale }) {
   const t = translator(locale);
   if (items.length === 0) return null;
+  // Demo data is labelled once for the whole strip when every value is demo data.
+  const allDemo = items.every((item) => item.demo);
   return (
     <section class="ticker" aria-label={t("ratesStrip")}>
       <div class="wrap ticker-inner">
         <a class="ticker-title" href={locale === "ru" ? "/ru/rates" : "/rates"}>
           {t("ratesTitle")}
         </a>
+        {allDemo ? <span class="ticker-demo">({t("demoData")})</span> : null}
         <div class="ticker-viewport">
           <ul class="ticker-list">
             {items.map((item) => (
@@ -25,12 +28,14 @@ export function Ticker({ items, locale }: { items: TickerItem[]; locale: Locale 
                   <span class="ticker-fixed">{t("fixedRate")}</span>
                 ) : (
                   <span class="ticker-change">
-                    <span aria-hidden="true">{item.direction === "up" ? "▲" : item.direction === "down" ? "▼" : "■"}</span>{" "}
+                    <span aria-hidden="true">
+                      {item.direction === "up" ? "▲" : item.direction === "down" ? "▼" : "■"}
+                    </span>{" "}
                     {item.change}
                   </span>
                 )}
                 {item.stale ? <span class="ticker-stale"> ({item.stale})</span> : null}
-                {item.demo ? <span class="ticker-demo"> ({t("demoData")})</span> : null}
+                {item.demo && !allDemo ? <span class="ticker-demo"> ({t("demoData")})</span> : null}
               </li>
             ))}
           </ul>

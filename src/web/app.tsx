@@ -1,6 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from "fastify";
 import { renderToString } from "preact-render-to-string";
 import { createArticleStore, registerArticleRoutes } from "../articles/index.js";
 import type { Config } from "../config.js";
@@ -77,7 +83,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? { level: config.logLevel },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
     trustProxy: true,
-    disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace",
+    // Per-request lines only at debug: at info a busy site would log two lines per page view.
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace",
+    }),
   });
 
   const articleStore = createArticleStore(database.db);
@@ -92,8 +101,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const cached = chromeCache.get(key);
     if (cached) return cached;
     const prefix = locale === "ru" ? "/ru" : "";
-    const name = (tag: { name: string; nameRu: string | null }): string => (locale === "ru" && tag.nameRu ? tag.nameRu : tag.name);
-    const sections = (await articleStore.listTags("section")).map((s) => ({ href: `${prefix}/section/${s.slug}`, label: name(s) }));
+    const name = (tag: { name: string; nameRu: string | null }): string =>
+      locale === "ru" && tag.nameRu ? tag.nameRu : tag.name;
+    const sections = (await articleStore.listTags("section")).map((s) => ({
+      href: `${prefix}/section/${s.slug}`,
+      label: name(s),
+    }));
     const countries = (await articleStore.listTags("country"))
       .filter((c) => c.code !== null && NAV_COUNTRIES.includes(c.code))
       .sort((a, b) => NAV_COUNTRIES.indexOf(a.code ?? "") - NAV_COUNTRIES.indexOf(b.code ?? ""))
@@ -105,7 +118,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return parts;
   }
 
-  async function buildChrome(request: FastifyRequest, locale: Locale, translationPath?: string): Promise<Chrome> {
+  async function buildChrome(
+    request: FastifyRequest,
+    locale: Locale,
+    translationPath?: string,
+  ): Promise<Chrome> {
     const date = now();
     const today = formatDate(date, locale, config.siteTimeZone, { weekday: true });
     let parts: { sections: NavLink[]; countries: NavLink[]; ticker: TickerItem[] };
@@ -126,16 +143,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...parts,
       stylesheet,
       script: null,
-      languageSwitch: { href: translationPath ?? (other === "ru" ? "/ru/" : "/"), label: translator(locale)("otherLanguageName"), lang: other },
+      languageSwitch: {
+        href: translationPath ?? (other === "ru" ? "/ru/" : "/"),
+        label: translator(locale)("otherLanguageName"),
+        lang: other,
+      },
       demo: config.demo,
       currentPath: request.url.split("?")[0] ?? "/",
     };
   }
 
-  function sendHtml(request: FastifyRequest, reply: FastifyReply, html: string, status: number, cacheable: boolean) {
+  function sendHtml(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    html: string,
+    status: number,
+    cacheable: boolean,
+  ) {
     const etag = etagFor(html);
     reply.header("content-type", "text/html; charset=utf-8");
-    reply.header("cache-control", cacheable && status === 200 ? "public, max-age=60, stale-while-revalidate=300" : "no-store");
+    reply.header(
+      "cache-control",
+      cacheable && status === 200 ? "public, max-age=60, stale-while-revalidate=300" : "no-store",
+    );
     if (status === 200) {
       reply.header("etag", etag);
       if (etagMatches(request.headers["if-none-match"], etag)) return reply.code(304).send();
@@ -155,7 +185,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const cacheable = request.routeOptions.config.pageCache === true;
       if (cacheable && status === 200) {
         const version = (request as FastifyRequest & { contentVersion?: string }).contentVersion;
-        if (version !== undefined) pageCache.set(request.url, { version, etag: etagFor(html), body: html, status, headers: {} });
+        if (version !== undefined)
+          pageCache.set(request.url, { version, etag: etagFor(html), body: html, status, headers: {} });
       }
       return sendHtml(request, reply, html, status, cacheable);
     },
@@ -205,7 +236,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       : (error as { validation?: unknown }).validation !== undefined
         ? new AppError("VALIDATION_FAILED", (error as Error).message)
         : null;
-    const status = appError ? httpStatusFor(appError.code) : ((error as { statusCode?: number }).statusCode ?? 500);
+    const status = appError
+      ? httpStatusFor(appError.code)
+      : ((error as { statusCode?: number }).statusCode ?? 500);
     if (status >= 500) request.log.error({ err: error }, "request failed");
     if (request.url.startsWith("/api/")) {
       return reply
@@ -214,7 +247,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         .send({
           error: {
             code: appError?.code ?? (status >= 500 ? "INTERNAL" : "VALIDATION_FAILED"),
-            message: status >= 500 && appError === null ? "Internal error" : (appError?.message ?? (error as Error).message),
+            message:
+              status >= 500 && appError === null
+                ? "Internal error"
+                : (appError?.message ?? (error as Error).message),
           },
         });
     }
@@ -228,7 +264,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith("/api/")) {
-      return reply.code(404).send({ error: { code: "NOT_FOUND", message: `No API endpoint at ${request.url.split("?")[0]}` } });
+      return reply
+        .code(404)
+        .send({ error: { code: "NOT_FOUND", message: `No API endpoint at ${request.url.split("?")[0]}` } });
     }
     return sendMessagePage(request, reply, "not-found");
   });
@@ -246,7 +284,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const asset = assets.get(name);
     if (asset) {
       app.get(`/${name}`, async (_request, reply) =>
-        reply.header("content-type", asset.contentType).header("cache-control", "public, max-age=86400").send(asset.body),
+        reply
+          .header("content-type", asset.contentType)
+          .header("cache-control", "public, max-age=86400")
+          .send(asset.body),
       );
     }
   }

@@ -2,7 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { type ArticleService, type ArticleStore, createArticleService, createArticleStore } from "../../src/articles/index.js";
+import {
+  type ArticleService,
+  type ArticleStore,
+  createArticleService,
+  createArticleStore,
+} from "../../src/articles/index.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { type DatabaseHandle, openDatabase } from "../../src/db/connect.js";
 import { migrateToLatest } from "../../src/db/migrate.js";
@@ -47,15 +52,43 @@ export async function openTestNewsroom(options: TestNewsroomOptions = {}): Promi
   const at = new Date().toISOString();
   const ids = await articleStore.transaction(async (trx) => {
     const authors = {
-      aida: await articleStore.upsertAuthor(trx, { slug: "aida-test", name: "Aida Testova", nameRu: "Аида Тестова", bio: "Covers water." }, at),
-      timur: await articleStore.upsertAuthor(trx, { slug: "timur-test", name: "Timur Testov", bio: "Covers energy." }, at),
+      aida: await articleStore.upsertAuthor(
+        trx,
+        { slug: "aida-test", name: "Aida Testova", nameRu: "Аида Тестова", bio: "Covers water." },
+        at,
+      ),
+      timur: await articleStore.upsertAuthor(
+        trx,
+        { slug: "timur-test", name: "Timur Testov", bio: "Covers energy." },
+        at,
+      ),
     };
     const tags = {
-      economy: await articleStore.upsertTag(trx, { kind: "section", slug: "economy", name: "Economy", nameRu: "Экономика" }, at),
-      politics: await articleStore.upsertTag(trx, { kind: "section", slug: "politics", name: "Politics", nameRu: "Политика" }, at),
-      kazakhstan: await articleStore.upsertTag(trx, { kind: "country", slug: "kazakhstan", name: "Kazakhstan", nameRu: "Казахстан", code: "KZ" }, at),
-      kyrgyzstan: await articleStore.upsertTag(trx, { kind: "country", slug: "kyrgyzstan", name: "Kyrgyzstan", nameRu: "Кыргызстан", code: "KG" }, at),
-      water: await articleStore.upsertTag(trx, { kind: "topic", slug: "water", name: "Water", nameRu: "Вода" }, at),
+      economy: await articleStore.upsertTag(
+        trx,
+        { kind: "section", slug: "economy", name: "Economy", nameRu: "Экономика" },
+        at,
+      ),
+      politics: await articleStore.upsertTag(
+        trx,
+        { kind: "section", slug: "politics", name: "Politics", nameRu: "Политика" },
+        at,
+      ),
+      kazakhstan: await articleStore.upsertTag(
+        trx,
+        { kind: "country", slug: "kazakhstan", name: "Kazakhstan", nameRu: "Казахстан", code: "KZ" },
+        at,
+      ),
+      kyrgyzstan: await articleStore.upsertTag(
+        trx,
+        { kind: "country", slug: "kyrgyzstan", name: "Kyrgyzstan", nameRu: "Кыргызстан", code: "KG" },
+        at,
+      ),
+      water: await articleStore.upsertTag(
+        trx,
+        { kind: "topic", slug: "water", name: "Water", nameRu: "Вода" },
+        at,
+      ),
     };
     const media = {
       dam: await articleStore.upsertMedia(

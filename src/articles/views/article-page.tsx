@@ -15,7 +15,8 @@ const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", ru: "Русск�
 /** The article page: headline, dek, byline, dates, hero, body, tags, translations, related. */
 export function ArticlePage({ article, related, locale, timeZone }: ArticlePageProps) {
   const t = translator(locale);
-  const updatedLater = new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 10 * 60_000;
+  const updatedLater =
+    new Date(article.updatedAt).getTime() - new Date(article.publishedAt).getTime() > 10 * 60_000;
   const hero = article.hero;
   return (
     <article class="article" lang={article.language}>
@@ -56,12 +57,13 @@ export function ArticlePage({ article, related, locale, timeZone }: ArticlePageP
           <Picture media={hero} locale={locale} eager />
           {mediaText(hero, locale).caption || hero.credit ? (
             <figcaption>
-              {mediaText(hero, locale).caption} {hero.credit ? <span class="credit">{hero.credit}</span> : null}
+              {mediaText(hero, locale).caption}{" "}
+              {hero.credit ? <span class="credit">{hero.credit}</span> : null}
             </figcaption>
           ) : null}
         </figure>
       ) : null}
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: bodies are sanitized against an allow-list before they are stored. */}
+      {/* Bodies are sanitized against an allow-list before they are stored (articles/body.ts). */}
       <div class="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       {article.tags.length > 0 ? (
         <footer class="article-tags">

@@ -41,7 +41,11 @@ export function FrontPage({ locale, timeZone, siteName, lead, latest, blocks }: 
         </div>
       )}
       {blocks.map(({ tag, articles }) => (
-        <section class={`front-block block-${tag.kind}`} key={`${tag.kind}-${tag.slug}`} aria-labelledby={`block-${tag.kind}-${tag.slug}`}>
+        <section
+          class={`front-block block-${tag.kind}`}
+          key={`${tag.kind}-${tag.slug}`}
+          aria-labelledby={`block-${tag.kind}-${tag.slug}`}
+        >
           <h2 class="block-title" id={`block-${tag.kind}-${tag.slug}`}>
             <a href={tagPath(tag, locale)}>{localName(tag, locale)}</a>
           </h2>

@@ -46,7 +46,14 @@ export function ListPage(props: ListPageProps) {
       ) : (
         <div class="story-list">
           {props.articles.map((a) => (
-            <ArticleCard key={a.id} article={a} locale={props.locale} timeZone={props.timeZone} size="medium" headingLevel={2} />
+            <ArticleCard
+              key={a.id}
+              article={a}
+              locale={props.locale}
+              timeZone={props.timeZone}
+              size="medium"
+              headingLevel={2}
+            />
           ))}
         </div>
       )}

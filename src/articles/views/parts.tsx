@@ -65,7 +65,15 @@ export function Kicker({ tag, locale }: { tag: TagRef | null; locale: Locale }) 
 }
 
 /** A responsive image for a card or hero. */
-export function Picture({ media, locale, eager = false }: { media: MediaRef; locale: Locale; eager?: boolean }) {
+export function Picture({
+  media,
+  locale,
+  eager = false,
+}: {
+  media: MediaRef;
+  locale: Locale;
+  eager?: boolean;
+}) {
   const { alt } = mediaText(media, locale);
   return (
     <img
@@ -101,9 +109,9 @@ export function ArticleCard({
   return (
     <article class={`card card-${size}`}>
       {size !== "compact" && article.hero ? (
-        <a class="card-image" href={href} tabIndex={-1} aria-hidden="true">
+        <div class="card-image">
           <Picture media={article.hero} locale={locale} eager={size === "lead"} />
-        </a>
+        </div>
       ) : null}
       <div class="card-body">
         {size !== "compact" ? <Kicker tag={article.section} locale={locale} /> : null}

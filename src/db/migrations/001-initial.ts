@@ -72,7 +72,11 @@ export function up(dialect: Dialect) {
       .on("articles")
       .columns(["status", "language", "published_at"])
       .execute();
-    await db.schema.createIndex("articles_translation_group_idx").on("articles").column("translation_group").execute();
+    await db.schema
+      .createIndex("articles_translation_group_idx")
+      .on("articles")
+      .column("translation_group")
+      .execute();
 
     await db.schema
       .createTable("article_authors")
@@ -81,7 +85,11 @@ export function up(dialect: Dialect) {
       .addColumn("position", "integer", (c) => c.notNull().defaultTo(0))
       .addPrimaryKeyConstraint("article_authors_pk", ["article_id", "author_id"])
       .execute();
-    await db.schema.createIndex("article_authors_author_idx").on("article_authors").column("author_id").execute();
+    await db.schema
+      .createIndex("article_authors_author_idx")
+      .on("article_authors")
+      .column("author_id")
+      .execute();
 
     await db.schema
       .createTable("article_tags")
@@ -151,7 +159,6 @@ export function down() {
     }
   };
 }
-
 
 function kindCheck() {
   return sql`kind in ('section', 'country', 'topic')`;

@@ -18,6 +18,7 @@ export const economyArticles: DemoArticle[] = [
 <blockquote><p>A rouble earned is worth less at home than it was, and it is harder to earn. Families are doing the arithmetic, and some of them are deciding the journey is not worth it.</p><cite>Malika Jurayeva, an economist at a research institute in Tashkent</cite></blockquote>
 <p>Part of the change may also be statistical. Transfers through banks and money-transfer systems are counted; cash carried home by hand, or money moved through informal networks, is not. Officials in Dushanbe said they believed some flows had shifted to channels that do not appear in official data.</p>
 <h2>What it means at home</h2>
+<figure data-media="bazaar-awning"></figure>
 <p>In a village outside Osh, Zarina, whose husband has worked on building sites near Moscow for eight years, said the family had postponed plans to add a second floor to their house. "He sends less and he sends it less often," she said. "We buy flour in bulk now, before the price goes up."</p>
 <p>Retailers and builders in southern Kyrgyzstan report weaker demand for construction materials, which are often bought with remittance money. Banks say demand for consumer loans has held up, which some analysts read as a sign that households are borrowing to make up the gap.</p>
 <h2>Looking ahead</h2>
@@ -34,6 +35,7 @@ export const economyArticles: DemoArticle[] = [
 <blockquote><p>Заработанный рубль дома стоит меньше, чем раньше, и заработать его труднее. Семьи считают, и некоторые приходят к выводу, что поездка того не стоит.</p><cite>Малика Жураева, экономист исследовательского института в Ташкенте</cite></blockquote>
 <p>Отчасти изменения могут быть статистическими. Переводы через банки и системы денежных переводов учитываются, а наличные, привезённые домой лично, или деньги, переданные через неформальные сети, — нет. В Душанбе чиновники заявили, что, по их мнению, часть потоков ушла в каналы, которые не попадают в официальную статистику.</p>
 <h2>Что это значит для семей</h2>
+<figure data-media="bazaar-awning"></figure>
 <p>В селе под Ошем Зарина, муж которой восемь лет работает на стройках в Подмосковье, рассказала, что семья отложила планы надстроить второй этаж дома. «Он присылает меньше и реже, — говорит она. — Теперь мы покупаем муку мешками, пока цена не выросла».</p>
 <p>Торговцы и строители на юге Кыргызстана отмечают снижение спроса на стройматериалы, которые часто покупают на деньги мигрантов. Банки говорят, что спрос на потребительские кредиты держится, и некоторые аналитики видят в этом признак того, что семьи берут в долг, чтобы закрыть разрыв.</p>
 <h2>Что дальше</h2>
@@ -55,7 +57,6 @@ export const economyArticles: DemoArticle[] = [
       body: `<p>At the spice stall where Nurgul has worked for eleven years, the most important piece of equipment used to be a set of brass scales. Now it shares the counter with a small laminated card printed with a QR code, taped next to the cumin.</p>
 <p>"The young ones do not carry cash any more," she said, weighing out a hundred grams of red pepper for a student who paid by pointing her phone at the card. "If I say cash only, they go to the next stall."</p>
 <p>Osh Bazaar, one of Bishkek's largest and oldest markets, is a useful barometer of how quickly Kyrgyzstan is moving away from cash. Banks and payment companies have spent the past few years competing to sign up small traders, offering free QR stickers, low fees for the first months and instant transfers to a trader's account.</p>
-<figure data-media="bazaar-awning"></figure>
 <p>A national QR standard, introduced by the central bank, means that customers of one bank can pay traders who use another. That has made it easier for small sellers, who previously had to display half a dozen different codes, to accept payments from almost anyone with a banking app.</p>
 <blockquote><p>Three years ago maybe one trader in ten had a code. Now, in the food rows, it is more than half. In the clothing rows, where tourists buy, it is almost everyone.</p><cite>Kanat Sydykov, who manages a section of the market</cite></blockquote>
 <p>Not everyone is convinced. Some older traders worry that electronic payments make it easier for tax authorities to see their turnover. Others complain about the fees charged once promotional periods end, or about the days when the mobile network is overloaded and payments take minutes to go through.</p>

@@ -105,7 +105,6 @@ export const energyArticles: DemoArticle[] = [
       dek: "Solar farms built in the past few years produce cheap power at noon. The harder task is keeping the lights on after sunset, and that is where the next wave of investment is heading.",
       body: `<p>On a clear afternoon in the Navoi region, the solar park outside the town of Karmana is working at full tilt. Row after row of panels, tilted towards the south, are feeding power into the national grid at a price that would have seemed impossible a decade ago. At six in the evening, as the sun drops behind the low hills, output falls towards zero, just as households across the country switch on their lights, kettles and televisions.</p>
 <p>That mismatch, familiar to grid operators around the world, is becoming a central question for Uzbekistan, which has set out to generate a large share of its electricity from renewable sources within the next few years.</p>
-<figure data-media="solar-field"></figure>
 <h2>From almost nothing</h2>
 <p>Until recently, almost all of Uzbekistan's power came from ageing gas-fired plants, with a smaller contribution from hydropower. Since the late 2010s, the government has held auctions for large solar and wind projects, most of them built and financed by foreign developers who sell the power to the state grid under long-term contracts.</p>
 <p>Several of those plants are now running, mostly in the sunny, sparsely populated regions of Navoi, Bukhara, Samarkand and Karakalpakstan. Officials say they have helped reduce gas consumption at power stations, freeing gas for homes and industry during the winter.</p>
@@ -148,7 +147,6 @@ export const energyArticles: DemoArticle[] = [
     topics: ["health", "cities", "climate"],
     authors: ["nurlan", "aigerim"],
     hoursAgo: 60,
-    hero: "winter-city",
     en: {
       title: "Almaty and Bishkek wrestle with winter smog as coal stoves burn",
       dek: "Both cities sit in the shadow of the mountains, and both choke on the same winter haze. Their plans to clear it are starting to diverge.",
@@ -173,11 +171,13 @@ export const energyArticles: DemoArticle[] = [
     topics: ["water", "agriculture"],
     authors: ["farangis", "timur"],
     hoursAgo: 520,
+    hero: "cotton-field",
     en: {
       title: "Downstream farmers watch Afghanistan's new canal on the Amu Darya",
       dek: "A large irrigation canal in northern Afghanistan will draw water from a river that Uzbekistan and Turkmenistan already stretch to the limit. Experts say data and dialogue matter more than alarm.",
       body: `<p>In the lower reaches of the Amu Darya, in Uzbekistan's Khorezm region and across the border in Turkmenistan's Dashoguz province, farmers have learned to watch the river closely. In dry years, the water in the canals runs short in July and August, and the fields at the ends of the canals are the first to suffer.</p>
 <p>Now they are watching a construction project hundreds of kilometres upstream. In northern Afghanistan, work has been under way since 2022 on the Qosh Tepa canal, a channel that, when complete, is expected to stretch for roughly 285 kilometres and draw water from the Amu Darya to irrigate land in the country's northern provinces.</p>
+<figure data-media="map-rivers"></figure>
 <p>Afghanistan has long used a relatively small share of the river's water, despite the fact that a significant part of the basin lies on its territory. Afghanistan did not take part in the water-sharing arrangements agreed between the Central Asian republics after independence, which were based on Soviet-era allocations.</p>
 <blockquote><p>Nobody can deny that Afghan farmers need water. The question is how much, when, and whether we can talk about it before the canal is finished rather than after.</p><cite>Otabek Yuldashev, a water resources researcher in Tashkent</cite></blockquote>
 <p>Estimates of how much water the canal might eventually withdraw vary widely, and much depends on how it is operated, how much of the planned land is actually brought under irrigation, and how much water is lost through seepage in an unlined channel. Hydrologists say that in a dry year, even a moderate additional withdrawal could make a noticeable difference at the downstream end of the river.</p>

@@ -14,7 +14,6 @@ export const societyArticles: DemoArticle[] = [
       dek: "After years of delays, the capital's first light-rail line opened to the public this week. Early riders praised the speed and grumbled about the walk to the stations.",
       body: `<p>At a quarter past six on Monday morning, the first public train on Astana's light-rail line pulled out of the airport station with about forty passengers on board, several of them filming the moment on their phones. Twenty-six minutes later it arrived at the Nurly Zhol railway station on the other side of the city.</p>
 <p>The line, which runs largely on an elevated viaduct through the government district on the left bank of the Yesil river, has been one of the capital's most talked-about infrastructure projects for more than a decade. Construction began, stalled amid financing problems, and restarted several years later. For a long time its concrete pillars, standing without tracks along the city's avenues, were the subject of jokes.</p>
-<figure data-media="tram"></figure>
 <h2>First impressions</h2>
 <p>Riders interviewed by Steppe on the first day were mostly positive. The trains are quiet, air-conditioned and step-free, and several passengers said the journey was faster than the same trip by bus or taxi during the rush hour, when the city's wide avenues become congested.</p>
 <blockquote><p>In winter, waiting for a bus at minus thirty is a punishment. Here the platform is covered and the train comes every eight minutes. If it works in January, I will sell my car.</p><cite>Dana Kemelbekova, a civil servant who commutes from the south of the city</cite></blockquote>
@@ -30,7 +29,6 @@ export const societyArticles: DemoArticle[] = [
       dek: "После многолетних задержек первая линия LRT в столице открылась для пассажиров на этой неделе. Первые пассажиры хвалят скорость и ворчат из-за долгой дороги до станций.",
       body: `<p>В понедельник в четверть седьмого утра первый пассажирский поезд легкорельсовой линии Астаны отошёл от станции у аэропорта. В вагонах было около сорока человек, несколько из них снимали этот момент на телефон. Через двадцать шесть минут поезд прибыл на вокзал «Нурлы Жол» на другом конце города.</p>
 <p>Линия, которая в основном проходит по эстакаде через правительственный район на левом берегу Есиля, более десяти лет остаётся одним из самых обсуждаемых инфраструктурных проектов столицы. Строительство начиналось, останавливалось из-за проблем с финансированием и возобновилось несколько лет спустя. Долгое время бетонные опоры без путей вдоль городских проспектов были поводом для шуток.</p>
-<figure data-media="tram"></figure>
 <h2>Первые впечатления</h2>
 <p>Пассажиры, с которыми Steppe поговорил в первый день, в основном довольны. Поезда тихие, с кондиционерами и без ступенек, и несколько человек сказали, что поездка оказалась быстрее, чем тот же путь на автобусе или такси в час пик, когда широкие проспекты города стоят в пробках.</p>
 <blockquote><p>Зимой ждать автобус при минус тридцати — это наказание. Здесь платформа крытая, а поезд приходит каждые восемь минут. Если в январе всё будет работать, продам машину.</p><cite>Дана Кемелбекова, госслужащая, которая ездит на работу с юга города</cite></blockquote>
@@ -39,7 +37,7 @@ export const societyArticles: DemoArticle[] = [
 <p>Поездка стоит столько же, сколько билет на автобус; оплатить её можно городской транспортной картой, банковской картой или телефоном. Поезда ходят с раннего утра до полуночи: в часы пик — каждые восемь минут, в остальное время — каждые двенадцать. В первый месяц проезд для пенсионеров и школьников бесплатный.</p>
 <h2>Растущий город</h2>
 <p>Население Астаны стремительно растёт с тех пор, как в 1997 году она стала столицей, и город расползается по степи во все стороны. Урбанисты говорят, что общественный транспорт не поспевает за этим ростом, а сам город спланирован под автомобиль. Линия LRT задумана как основа будущей сети, и чиновники уже представили планы её продления.</p>
-<p>Транспортные специалисты предупреждают, что одна линия сама по себе не изменит привычек горожан. «Первая линия — это демонстрация, — говорит урбанист из одного из университетов Астаны. — Важна сеть. Люди откажутся от машин, когда поезд будет ходить туда, куда им действительно нужно»</p>`,
+<p>Транспортные специалисты предупреждают, что одна линия сама по себе не изменит привычек горожан. «Первая линия — это демонстрация, — говорит урбанист из одного из университетов Астаны. — Важна сеть. Люди откажутся от машин, когда поезд будет ходить туда, куда им действительно нужно».</p>`,
     },
   },
   {

@@ -9,7 +9,6 @@ export const tradeArticles: DemoArticle[] = [
     topics: ["agriculture", "trade"],
     authors: ["aigerim"],
     hoursAgo: 400,
-    hero: "harvest-chart",
     en: {
       title: "Kazakhstan's grain harvest beats forecasts, but storage is the bottleneck",
       dek: "A late, dry autumn let farmers in the north bring in more wheat than expected. Now they are racing to find space for it before the snow.",
@@ -85,7 +84,6 @@ export const tradeArticles: DemoArticle[] = [
     topics: ["agriculture", "trade"],
     authors: ["nurlan"],
     hoursAgo: 90,
-    hero: "beehives",
     en: {
       title: "Kyrgyz beekeepers bet on certified mountain honey",
       dek: "Kyrgyzstan's white sainfoin honey has loyal fans at home. A group of beekeepers wants buyers in China and the Gulf to pay a premium for it too.",
@@ -179,7 +177,6 @@ export const tradeArticles: DemoArticle[] = [
       dek: "Trains from the Dostyk crossing used to wait for hours on sidings for oncoming traffic to pass. Doubling the line has changed the arithmetic of transit.",
       body: `<p>For years the railway from the Dostyk border crossing with China to the junction at Moyinty, in central Kazakhstan, was one of the tightest bottlenecks in the country's transport system. Trains in one direction had to wait on sidings while trains in the other passed, and every delay rippled through timetables across the network.</p>
 <p>Since a second track was laid alongside the old one, freight operators say, the line can carry far more trains, and transit times for containers from China towards the Caspian ports and Europe have become more predictable.</p>
-<figure data-media="steppe-train"></figure>
 <p>Transit has been a priority for the government for years, and speeches by President Tokaev have repeatedly returned to the idea of Kazakhstan as a bridge between China and Europe. The national railway company has been doubling or building several lines at once, and has been buying new locomotives and wagons.</p>
 <blockquote><p>On the old single line, a train might stand for three hours in the middle of nowhere waiting for a gap. Now it just keeps going. For a driver that is the difference between a good shift and a terrible one.</p><cite>Marat Zhakupov, a locomotive driver based in Aktogay</cite></blockquote>
 <p>The figures published by the railway company suggest a substantial increase in the number of trains the section can handle each day. Independent forwarders in Almaty say the improvement is real but warn that capacity problems have simply moved elsewhere, to border terminals where cargo must be transferred between Chinese standard-gauge and Kazakh broad-gauge wagons, and to the ports.</p>

@@ -1,8 +1,8 @@
+import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { once } from "node:events";
 import { describe, expect, it } from "vitest";
 import { isAppError } from "../../core/errors.js";
 import type { WpAuthor, WpItem, WpReadWarning, WpRecord, WpSite, WpTerm } from "./types.js";
@@ -23,7 +23,8 @@ interface Read {
 async function read(file: string, options: ReadWxrOptions = {}): Promise<Read> {
   const all: WpRecord[] = [];
   const warnings: WpReadWarning[] = [];
-  for await (const record of readWxr(file, { ...options, onWarning: (w) => warnings.push(w) })) all.push(record);
+  for await (const record of readWxr(file, { ...options, onWarning: (w) => warnings.push(w) }))
+    all.push(record);
   const site = all.find((r): r is WpSite => r.kind === "site");
   if (!site) throw new Error("no site record");
   return {
@@ -60,7 +61,11 @@ async function readError(file: string, options: ReadWxrOptions = {}): Promise<un
 describe("readWxr on WordPress's own test exports", () => {
   it("reads a WXR 1.1 export: site, author, terms, a post and a page", async () => {
     const r = await read(shared("wpimporter-valid-wxr-1.1.xml"));
-    expect(r.site).toMatchObject({ wxrVersion: "1.1", title: "Export Datasets", baseSiteUrl: "http://localhost/" });
+    expect(r.site).toMatchObject({
+      wxrVersion: "1.1",
+      title: "Export Datasets",
+      baseSiteUrl: "http://localhost/",
+    });
     expect(r.authors).toEqual([
       {
         kind: "author",
@@ -72,7 +77,11 @@ describe("readWxr on WordPress's own test exports", () => {
         lastName: "Doe",
       },
     ]);
-    expect(r.terms.map((t) => `${t.taxonomy}:${t.slug}`)).toEqual(["category:alpha", "post_tag:clippable", "post_tax:bieup"]);
+    expect(r.terms.map((t) => `${t.taxonomy}:${t.slug}`)).toEqual([
+      "category:alpha",
+      "post_tag:clippable",
+      "post_tax:bieup",
+    ]);
     expect(countTypes(r.items)).toEqual({ post: 1, page: 1 });
     const hello = byId(r.items, 1);
     expect(hello.title).toBe("Hello world!");
@@ -128,7 +137,10 @@ describe("readWxr on WordPress's own test exports", () => {
     expect(byId(r.items, 6).content).toBe("&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;");
     expect(r.terms.map((t) => t.slug)).toEqual(["new-version"]);
     expect(r.warnings).toEqual([
-      expect.objectContaining({ code: "incomplete-record", message: expect.stringContaining("Hijacked Namespace") }),
+      expect.objectContaining({
+        code: "incomplete-record",
+        message: expect.stringContaining("Hijacked Namespace"),
+      }),
     ]);
   });
 
@@ -180,7 +192,11 @@ describe("readWxr on TryGhost/migrate exports", () => {
   it("falls back to pubDate when an item has no post_date_gmt element", async () => {
     const r = await read(shared("ghostmigrate-feature-image-captions.xml"));
     const post = byId(r.items, 20);
-    expect(post).toMatchObject({ featuredImageId: 25, dateGmt: "2013-06-07T03:00:44.000Z", dateSource: "pubDate" });
+    expect(post).toMatchObject({
+      featuredImageId: 25,
+      dateGmt: "2013-06-07T03:00:44.000Z",
+      dateSource: "pubDate",
+    });
     expect(byId(r.items, 22).featuredImageId).toBeNull();
     expect(byId(r.items, 25)).toMatchObject({ type: "attachment", parentId: 20 });
     expect(byId(r.items, 25).content).toBe("The caption from the attachment description.");
@@ -202,7 +218,9 @@ describe("readWxr on TryGhost/migrate exports", () => {
     expect(byId(r.items, 101).authors).toEqual(["alice-smith", "bob-jones", "carol-white"]);
     expect(byId(r.items, 102).authors).toEqual(["bob-jones"]);
     expect(byId(r.items, 103).authors).toEqual(["alice-smith", "bob-jones"]);
-    expect(byId(r.items, 100).terms).toEqual([{ domain: "post_tag", nicename: "collaboration", label: "Collaboration" }]);
+    expect(byId(r.items, 100).terms).toEqual([
+      { domain: "post_tag", nicename: "collaboration", label: "Collaboration" },
+    ]);
   });
 });
 
@@ -212,7 +230,10 @@ describe("readWxr on Steppe's own fixtures", () => {
     expect(r.site).toMatchObject({ title: "Степь Медиа", language: "ru-RU" });
     expect(countTypes(r.items)).toEqual({ post: 4, page: 2, attachment: 3, nav_menu_item: 1 });
     expect(r.authors[0]?.displayName).toBe("Айгерим Сейткали");
-    expect(r.terms.find((t) => t.slug === "ekonomika")).toMatchObject({ name: "Экономика", parentSlug: "novosti" });
+    expect(r.terms.find((t) => t.slug === "ekonomika")).toMatchObject({
+      name: "Экономика",
+      parentSlug: "novosti",
+    });
     expect(r.terms.find((t) => t.taxonomy === "country")?.name).toBe("Казахстан");
 
     const post = byId(r.items, 10);
@@ -230,7 +251,9 @@ describe("readWxr on Steppe's own fixtures", () => {
       file: "2024/05/степь.jpg",
       width: 1200,
       height: 800,
-      sizes: [{ name: "thumbnail", file: "steppe-150x150.jpg", width: 150, height: 150, mimeType: "image/jpeg" }],
+      sizes: [
+        { name: "thumbnail", file: "steppe-150x150.jpg", width: 150, height: 150, mimeType: "image/jpeg" },
+      ],
     });
     expect(image.excerpt).toBe("Степь весной");
   });
@@ -241,7 +264,10 @@ describe("readWxr on Steppe's own fixtures", () => {
     expect(draft.title).toBe("Черновик без даты");
     expect(draft.content).toBe("Черновикс управляющим символом.\n\nВторой абзац.");
     expect(r.warnings).toEqual([
-      expect.objectContaining({ code: "invalid-characters", message: expect.stringContaining("2 illegal character(s)") }),
+      expect.objectContaining({
+        code: "invalid-characters",
+        message: expect.stringContaining("2 illegal character(s)"),
+      }),
     ]);
   });
 
@@ -253,21 +279,19 @@ describe("readWxr on Steppe's own fixtures", () => {
       dateSource: "local+modifiedOffset",
     });
     const zoned = await read(own("steppe-wxr-1.2.xml"), { timeZone: "Asia/Tashkent" });
-    expect(byId(zoned.items, 13)).toMatchObject({ dateGmt: "2024-05-20T11:45:00.000Z", dateSource: "local+timeZone" });
+    expect(byId(zoned.items, 13)).toMatchObject({
+      dateGmt: "2024-05-20T11:45:00.000Z",
+      dateSource: "local+timeZone",
+    });
   });
 
   it("reads a Cyrillic WXR 1.0 export: authors appear before their first item", async () => {
     const r = await read(own("steppe-wxr-1.0.xml"));
-    expect(r.all.map((rec) => (rec.kind === "item" ? `item:${rec.id}` : rec.kind === "author" ? `author:${rec.login}` : rec.kind))).toEqual([
-      "site",
-      "term",
-      "term",
-      "author:bakyt",
-      "item:3",
-      "item:4",
-      "author:admin",
-      "item:5",
-    ]);
+    expect(
+      r.all.map((rec) =>
+        rec.kind === "item" ? `item:${rec.id}` : rec.kind === "author" ? `author:${rec.login}` : rec.kind,
+      ),
+    ).toEqual(["site", "term", "term", "author:bakyt", "item:3", "item:4", "author:admin", "item:5"]);
     expect(byId(r.items, 3).terms).toEqual([
       { domain: "category", nicename: "politika", label: "Политика" },
       { domain: "post_tag", nicename: "vybory", label: "выборы" },
@@ -288,7 +312,12 @@ describe("readWxr streaming", () => {
       await new Promise((resolve) => setTimeout(resolve, 1));
       pending -= 1;
     });
-    expect(summary).toMatchObject({ wxrVersion: "1.1", authors: 3, items: 11, itemsByType: { post: 6, page: 5 } });
+    expect(summary).toMatchObject({
+      wxrVersion: "1.1",
+      authors: 3,
+      items: 11,
+      itemsByType: { post: 6, page: 5 },
+    });
     expect(maxPending).toBe(1);
   });
 

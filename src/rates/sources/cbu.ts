@@ -12,6 +12,7 @@ import {
   badResponse,
   bankDate,
   currencyCode,
+  isHtmlPage,
   type ParseContext,
   parsedRates,
   publishedNominal,
@@ -46,7 +47,7 @@ export function parseCbu(bytes: Uint8Array, requestedDate?: string): ParsedRates
   const text = new TextDecoder("utf-8").decode(bytes).trim();
   if (text === "") throw badResponse(ctx, `${wanted}, got an empty body (${bytes.length} bytes)`);
   if (text.startsWith("<")) {
-    const kind = /^<!doctype\s+html|^<html[\s>]/i.test(text) ? "an HTML page" : "XML";
+    const kind = isHtmlPage(text) ? "an HTML page" : "XML";
     throw badResponse(ctx, `${wanted}, got ${kind} (${quote(text)})`, { excerpt: text.slice(0, 200) });
   }
   let data: unknown;

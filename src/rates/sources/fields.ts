@@ -108,6 +108,11 @@ export function parsedRates(ctx: ParseContext, base: string, date: string, rows:
   return { source: ctx.source, date, base, rows };
 }
 
+/** True when a body (already trimmed at the start) is an HTML page, e.g. a server's error page. */
+export function isHtmlPage(text: string): boolean {
+  return /^<!doctype\s+html|^<html[\s>]/i.test(text);
+}
+
 /** A short, quoted excerpt of untrusted text for an error message. */
 export function quote(text: string, max = 40): string {
   const flat = text.replace(/\s+/g, " ").trim();

@@ -7,7 +7,7 @@
  * encoding label in the XML declaration, which has to be read before the text can be decoded.
  */
 import { SaxesParser } from "saxes";
-import { badResponse, type ParseContext, quote } from "./fields.js";
+import { badResponse, isHtmlPage, type ParseContext, quote } from "./fields.js";
 
 export interface XmlElement {
   name: string;
@@ -34,7 +34,7 @@ export function readXml(
   if (start === "") {
     throw badResponse(ctx, `${wanted}, got an empty body (${bytes.length} bytes)`, { bytes: bytes.length });
   }
-  if (/^<!doctype\s+html|^<html[\s>]/i.test(start)) {
+  if (isHtmlPage(start)) {
     throw badResponse(ctx, `${wanted}, got an HTML page (${quote(start)})`, { excerpt: start.slice(0, 200) });
   }
   if (!start.startsWith("<")) {

@@ -81,10 +81,10 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = Object.fromEntries(
  * transliterator. Only ё is folded (to е), because Russian print usually omits its dots.
  */
 function foldChar(ch: string): string {
+  if (APOSTROPHES.has(ch) || INVISIBLE.has(ch)) return "";
   const code = ch.codePointAt(0) ?? 0;
   if (code < 0x80) return ch;
   if (ch === "ё") return "е";
-  if (APOSTROPHES.has(ch) || INVISIBLE.has(ch)) return "";
   if (MARK_RE.test(ch)) return ""; // stress accents and other marks NFKC could not compose
   if (LATIN_RE.test(ch)) {
     const special = LATIN_SPECIAL[ch];
@@ -187,7 +187,8 @@ export function tokenize(s: string): Token[] {
   for (const word of scanWords(s)) {
     const folded = foldWord(word.raw).trim();
     if (folded === "") continue;
-    const joinedByHyphen = previousEnd >= 0 && word.start - previousEnd === 1 && HYPHENS.has(s[previousEnd] ?? "");
+    const joinedByHyphen =
+      previousEnd >= 0 && word.start - previousEnd === 1 && HYPHENS.has(s[previousEnd] ?? "");
     if (!joinedByHyphen) flushGroup();
     previousEnd = word.end;
     // An NFKC expansion can split one raw word; the pieces share the raw word's offsets.

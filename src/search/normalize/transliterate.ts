@@ -115,7 +115,10 @@ export function transliterate(text: string, options: TransliterateOptions = {}):
     }
     if (value === "" || !isUpper(ch)) {
       out += value;
-    } else if (isUpper(chars[i + 1]) || (isUpper(chars[i - 1]) && !CYRILLIC_LETTER_RE.test(chars[i + 1] ?? ""))) {
+    } else if (
+      isUpper(chars[i + 1]) ||
+      (isUpper(chars[i - 1]) && !CYRILLIC_LETTER_RE.test(chars[i + 1] ?? ""))
+    ) {
       out += value.toUpperCase();
     } else {
       out += value.charAt(0).toUpperCase() + value.slice(1);

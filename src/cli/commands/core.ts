@@ -1,0 +1,112 @@
+import { createArticleService, createArticleStore } from "../../articles/index.js";
+import type { Config } from "../../config.js";
+import { type DatabaseHandle, openDatabase } from "../../db/connect.js";
+import { migrateToLatest } from "../../db/migrate.js";
+import { loadDemo } from "../../demo/load-demo.js";
+import { createRateStore } from "../../rates/index.js";
+import { buildApp } from "../../web/app.js";
+import type { CliOutput, Command } from "../command.js";
+import { EXIT } from "../exit-codes.js";
+
+/** Opens and migrates the configured database, runs `work`, and always closes it. */
+export async function withDatabase<T>(
+  config: Config,
+  work: (handle: DatabaseHandle) => Promise<T>,
+): Promise<T> {
+  const handle = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(handle);
+    return await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function runDemo(handle: DatabaseHandle, config: Config, io: CliOutput): Promise<void> {
+  const articleStore = createArticleStore(handle.db);
+  const report = await loadDemo({
+    articles: createArticleService({ store: articleStore }),
+    articleStore,
+    rates: createRateStore(handle.db),
+    mediaDir: config.mediaDir,
+    timeZone: config.siteTimeZone,
+    now: new Date(),
+  });
+  io.out(
+    `Demo newsroom: ${report.articles} articles and ${report.translations} translations loaded` +
+      `${report.skipped > 0 ? ` (${report.skipped} already there)` : ""}, ${report.authors} authors, ${report.tags} tags, ` +
+      `${report.images} images, ${report.rates} demo rate entries.`,
+  );
+}
+
+async function serve(config: Config, io: CliOutput, options: { demoIfEmpty: boolean }): Promise<number> {
+  const handle = openDatabase(config.databaseUrl);
+  const { applied } = await migrateToLatest(handle);
+  if (applied.length > 0) io.out(`Database ${handle.location}: applied ${applied.join(", ")}.`);
+  if (options.demoIfEmpty && config.demo && (await createArticleStore(handle.db).countArticles()) === 0) {
+    await runDemo(handle, config, io);
+  }
+  const app = await buildApp({ config, database: handle });
+  let closing = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down: draining requests");
+    await app.close();
+    await handle.close();
+    process.exit(EXIT.ok);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  await app.listen({ port: config.port, host: config.host });
+  io.out(
+    `Steppe is serving ${config.siteName} at ${config.siteUrl} (listening on ${config.host}:${config.port}, ${handle.location}).`,
+  );
+  return new Promise<number>(() => {
+    // Runs until a signal arrives.
+  });
+}
+
+/** start, serve, migrate, demo. */
+export const coreCommands: Record<string, Command> = {
+  start: {
+    summary: "Migrate, load the demo newsroom into an empty database, and serve the site",
+    usage: "steppe start",
+    help: "What `npm start` runs. Set STEPPE_DEMO=off to start with an empty newsroom.",
+    run: (_args, config, io) => serve(config, io, { demoIfEmpty: true }),
+  },
+  serve: {
+    summary: "Migrate and serve the site (no demo content)",
+    usage: "steppe serve",
+    help: "Serves the site from DATABASE_URL on HOST:PORT. Stops cleanly on SIGINT/SIGTERM, draining requests.",
+    run: (_args, config, io) => serve(config, io, { demoIfEmpty: false }),
+  },
+  migrate: {
+    summary: "Bring the database schema up to date",
+    usage: "steppe migrate",
+    help: "Applies pending migrations to DATABASE_URL, one transaction each, and lists what it applied.",
+    run: async (_args, config, io) => {
+      const handle = openDatabase(config.databaseUrl);
+      try {
+        const { applied } = await migrateToLatest(handle);
+        io.out(
+          applied.length === 0
+            ? `${handle.location} is up to date.`
+            : `Applied to ${handle.location}: ${applied.join(", ")}.`,
+        );
+      } finally {
+        await handle.close();
+      }
+      return EXIT.ok;
+    },
+  },
+  demo: {
+    summary: "Load the demo newsroom (idempotent)",
+    usage: "steppe demo",
+    help: "Loads the demo articles, authors, sections, images and 120 business days of demo rates. Running it again adds nothing twice.",
+    run: async (_args, config, io) => {
+      await withDatabase(config, (handle) => runDemo(handle, config, io));
+      return EXIT.ok;
+    },
+  },
+};

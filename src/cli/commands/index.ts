@@ -1,0 +1,10 @@
+import type { Command } from "../command.js";
+import { coreCommands } from "./core.js";
+
+/**
+ * Every `steppe` command. Each area adds its commands in a module of its own here
+ * (`rates.ts`, `import.ts`, `search.ts`...) and one line below.
+ */
+export const COMMANDS: Record<string, Command> = {
+  ...coreCommands,
+};

@@ -1,0 +1,102 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CliOutput } from "../src/cli/command.js";
+import { main } from "../src/cli/main.js";
+import { loadConfig } from "../src/config.js";
+import { isAppError } from "../src/core/errors.js";
+
+function capture(): CliOutput & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return {
+    lines,
+    errors,
+    out: (l) => lines.push(l),
+    err: (l) => errors.push(l),
+    isTTY: false,
+    write: () => {},
+  };
+}
+
+describe("configuration", () => {
+  it("uses documented defaults", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      siteName: "Steppe",
+      siteTimeZone: "Asia/Almaty",
+      siteUrl: "http://localhost:3000",
+    });
+    expect(config.databaseUrl).toBe("./data/steppe.db");
+  });
+
+  it("rejects a wrong value with a one-line message naming the variable", () => {
+    for (const [name, value] of [
+      ["PORT", "eighty"],
+      ["SITE_TIME_ZONE", "Mars/Olympus"],
+      ["SITE_URL", "news.example.org"],
+      ["LOG_LEVEL", "loud"],
+      ["DATABASE_URL", "mysql://root@localhost/steppe"],
+    ] as const) {
+      try {
+        loadConfig({ [name]: value });
+        expect.unreachable(`${name}=${value} should be rejected`);
+      } catch (error) {
+        expect(isAppError(error, "CONFIG_INVALID")).toBe(true);
+        const message = (error as Error).message;
+        expect(message).toContain(`${name}="${value}"`);
+        expect(message).not.toContain("\n");
+      }
+    }
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(loadConfig({ PORT: "" }).port).toBe(3000);
+  });
+});
+
+describe("steppe CLI", () => {
+  it("prints help for the tool and for every command", async () => {
+    const io = capture();
+    expect(await main(["--help"], {}, io)).toBe(0);
+    const help = io.lines.join("\n");
+    for (const command of ["start", "serve", "migrate", "demo"]) {
+      expect(help).toContain(command);
+      const each = capture();
+      expect(await main([command, "--help"], {}, each)).toBe(0);
+      expect(each.lines.join("\n")).toContain(`Usage: steppe ${command}`);
+    }
+  });
+
+  it("fails clearly on an unknown command and on bad configuration", async () => {
+    const io = capture();
+    expect(await main(["frobnicate"], {}, io)).toBe(2);
+    expect(io.errors.join("\n")).toContain('unknown command "frobnicate"');
+    const bad = capture();
+    expect(await main(["migrate"], { PORT: "-5" }, bad)).toBe(2);
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.errors[0]).toContain("PORT");
+  });
+
+  it("migrates and loads the demo newsroom idempotently", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-cli-"));
+    const env = { DATABASE_URL: path.join(dir, "db.sqlite"), MEDIA_DIR: path.join(dir, "media") };
+    try {
+      const first = capture();
+      expect(await main(["migrate"], env, first)).toBe(0);
+      expect(first.lines.join("\n")).toContain("001-initial");
+      const demo = capture();
+      expect(await main(["demo"], env, demo)).toBe(0);
+      const loaded = Number(/(\d+) articles and (\d+) translations loaded/.exec(demo.lines.join("\n"))?.[1]);
+      expect(loaded).toBeGreaterThanOrEqual(30);
+      expect(fs.existsSync(path.join(dir, "media", "demo"))).toBe(true);
+      const again = capture();
+      expect(await main(["demo"], env, again)).toBe(0);
+      expect(again.lines.join("\n")).toContain("0 articles and 0 translations loaded");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

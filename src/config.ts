@@ -19,6 +19,12 @@ export interface Config {
   mediaDir: string;
   /** Load the demo newsroom into an empty database on start. */
   demo: boolean;
+  /** PostgreSQL connection pool size (per instance). */
+  databasePoolSize: number;
+  /** PostgreSQL statement timeout in milliseconds (0 = none). */
+  databaseStatementTimeoutMs: number;
+  /** How many times to retry connecting at start-up before giving up. */
+  databaseConnectRetries: number;
 }
 
 const isTimeZone = (zone: string): boolean => {
@@ -54,6 +60,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MEDIA_DIR: z.string().min(1).default("./data/media"),
   STEPPE_DEMO: z.enum(["auto", "off"]).default("auto"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  DATABASE_CONNECT_RETRIES: z.coerce.number().int().min(0).max(1000).default(10),
 });
 
 /**
@@ -88,5 +97,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     mediaDir: path.resolve(e.MEDIA_DIR),
     demo: e.STEPPE_DEMO === "auto",
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    databaseConnectRetries: e.DATABASE_CONNECT_RETRIES,
   };
 }

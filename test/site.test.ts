@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POSTGRES_SKIP_NOTE, postgresTestUrl, testDialects } from "./helpers/databases.js";
 import { hoursAgo, openTestNewsroom, type TestNewsroom } from "./helpers/newsroom.js";
 
 /** Pulls the JSON-LD blocks out of a page. */
@@ -8,13 +9,13 @@ function jsonLd(html: string): Record<string, unknown>[] {
   );
 }
 
-describe("public site on SQLite", () => {
+describe.each(testDialects())("public site on %s", (dialect) => {
   let newsroom: TestNewsroom;
   let leadPath = "";
   let draftSlug = "";
 
   beforeAll(async () => {
-    newsroom = await openTestNewsroom();
+    newsroom = await openTestNewsroom({ dialect });
     const { articles, ids } = newsroom;
     const lead = await articles.create({
       language: "en",
@@ -343,12 +344,20 @@ describe("public site on SQLite", () => {
   });
 });
 
+// Shown as skipped (with how to run it) when PostgreSQL is not configured.
+describe("PostgreSQL", () => {
+  it.skipIf(postgresTestUrl() === undefined)(POSTGRES_SKIP_NOTE, () => {
+    expect(testDialects()).toContain("postgres");
+  });
+});
+
 describe("errors never leak to readers", () => {
-  it("shows a styled 500 page without a stack trace when the database is gone", async () => {
+  it("answers 503 with a styled page and no stack trace when the database is gone", async () => {
     const newsroom = await openTestNewsroom();
     await newsroom.database.close();
     const res = await newsroom.app.inject("/");
-    expect(res.statusCode).toBe(500);
+    expect(res.statusCode).toBe(503);
+    expect(res.headers["retry-after"]).toBe("5");
     expect(res.body).toContain("Something went wrong");
     expect(res.body).not.toMatch(/at .*\.(ts|js):\d+/);
     await newsroom.app.close();

@@ -129,80 +129,7 @@ export function createArticleService(options: ArticleServiceOptions) {
     async create(input: unknown): Promise<ArticleRecord> {
       const data = parse(input);
       const nowIso = clock().toISOString();
-      const body = processBody(data.body, data.excerpt === undefined ? {} : { excerpt: data.excerpt });
-      const publishedAt = resolvePublishedAt(data, nowIso, null);
-      const articleId = await store.transaction(async (trx) => {
-        await checkReferences(trx, data);
-        let translationGroup: string = randomUUID();
-        if (data.translationOf !== undefined) {
-          const original = await store.getRecord(data.translationOf, trx);
-          if (original === null) {
-            throw new AppError(
-              "ARTICLE_INVALID",
-              `Invalid article: translationOf: no article with id ${data.translationOf}`,
-            );
-          }
-          if (original.language === data.language) {
-            throw new AppError(
-              "ARTICLE_INVALID",
-              "Invalid article: translationOf: a translation must be in another language",
-            );
-          }
-          translationGroup = original.translationGroup;
-        }
-        let slug: string;
-        if (data.slug !== undefined) {
-          if (await store.slugTaken(data.language, data.slug, null, trx)) {
-            throw new AppError(
-              "ARTICLE_SLUG_TAKEN",
-              `The slug "${data.slug}" is already used by another ${data.language} article.`,
-            );
-          }
-          slug = data.slug;
-        } else {
-          const taken = new Set<string>();
-          const base = slugify(data.title);
-          // Look up the base and its numbered variants in one pass of queries until one is free.
-          let candidate = uniqueSlug(base, (s) => taken.has(s));
-          while (await store.slugTaken(data.language, candidate, null, trx)) {
-            taken.add(candidate);
-            candidate = uniqueSlug(base, (s) => taken.has(s));
-          }
-          slug = candidate;
-        }
-        const newId = await store.insertArticle(trx, {
-          translation_group: translationGroup,
-          language: data.language,
-          slug,
-          title: data.title,
-          dek: data.dek,
-          body_html: body.html,
-          body_text: body.text,
-          excerpt: body.excerpt,
-          reading_minutes: body.readingMinutes,
-          status: data.status,
-          published_at: publishedAt,
-          created_at: nowIso,
-          updated_at: nowIso,
-          hero_media_id: data.heroMediaId ?? null,
-          seo_title: data.seoTitle ?? null,
-          seo_description: data.seoDescription ?? null,
-          source_key: data.sourceKey ?? null,
-        });
-        await store.replaceAuthors(trx, newId, data.authorIds);
-        await store.replaceTags(trx, newId, data.tagIds);
-        await store.insertRevision(trx, {
-          articleId: newId,
-          title: data.title,
-          dek: data.dek,
-          bodyHtml: body.html,
-          status: data.status,
-          note: data.revisionNote ?? "created",
-          at: nowIso,
-        });
-        await afterWrite(trx, newId);
-        return newId;
-      });
+      const articleId = await store.transaction((trx) => createIn(trx, data, nowIso));
       return (await store.getRecord(articleId)) as ArticleRecord;
     },
 
@@ -213,62 +140,171 @@ export function createArticleService(options: ArticleServiceOptions) {
     async update(articleId: number, expectedVersion: number, input: unknown): Promise<ArticleRecord> {
       const data = parse(input);
       const nowIso = clock().toISOString();
-      const body = processBody(data.body, data.excerpt === undefined ? {} : { excerpt: data.excerpt });
-      await store.transaction(async (trx) => {
-        const current = await store.getRecord(articleId, trx);
-        if (current === null) throw new AppError("ARTICLE_NOT_FOUND", `No article with id ${articleId}.`);
-        if (current.language !== data.language) {
-          throw new AppError(
-            "ARTICLE_INVALID",
-            "Invalid article: language: the language of an article cannot change",
-          );
-        }
-        await checkReferences(trx, data);
-        const slug = data.slug ?? current.slug;
-        if (slug !== current.slug && (await store.slugTaken(data.language, slug, articleId, trx))) {
-          throw new AppError(
-            "ARTICLE_SLUG_TAKEN",
-            `The slug "${slug}" is already used by another ${data.language} article.`,
-          );
-        }
-        const updated = await store.updateArticle(trx, articleId, expectedVersion, {
-          slug,
-          title: data.title,
-          dek: data.dek,
-          body_html: body.html,
-          body_text: body.text,
-          excerpt: body.excerpt,
-          reading_minutes: body.readingMinutes,
-          status: data.status,
-          published_at: resolvePublishedAt(data, nowIso, current.publishedAt),
-          updated_at: nowIso,
-          hero_media_id: data.heroMediaId ?? null,
-          seo_title: data.seoTitle ?? null,
-          seo_description: data.seoDescription ?? null,
-          ...(data.sourceKey === undefined ? {} : { source_key: data.sourceKey }),
-        });
-        if (!updated) {
-          throw new AppError(
-            "CONFLICT",
-            `Article ${articleId} was changed by someone else (version ${current.version}, you had ${expectedVersion}). Reload it and apply your change again.`,
-          );
-        }
-        await store.replaceAuthors(trx, articleId, data.authorIds);
-        await store.replaceTags(trx, articleId, data.tagIds);
-        await store.insertRevision(trx, {
-          articleId,
-          title: data.title,
-          dek: data.dek,
-          bodyHtml: body.html,
-          status: data.status,
-          note: data.revisionNote ?? null,
-          at: nowIso,
-        });
-        await afterWrite(trx, articleId);
-      });
+      await store.transaction((trx) => updateIn(trx, articleId, expectedVersion, data, nowIso));
       return (await store.getRecord(articleId)) as ArticleRecord;
     },
+
+    /**
+     * {@link create} inside a transaction the caller opened, so an importer can write a batch of
+     * articles in one transaction (all or nothing). Same validation, sanitizing, revision, hooks
+     * and content version; returns the new id.
+     *
+     * @example
+     * await store.transaction(async (trx) => { for (const input of batch) await service.createWithin(trx, input); });
+     */
+    async createWithin(trx: Transaction<Database>, input: unknown): Promise<number> {
+      return createIn(trx, parse(input), clock().toISOString());
+    },
+
+    /** {@link update} inside a transaction the caller opened (see {@link createWithin}). */
+    async updateWithin(
+      trx: Transaction<Database>,
+      articleId: number,
+      expectedVersion: number,
+      input: unknown,
+    ): Promise<void> {
+      await updateIn(trx, articleId, expectedVersion, parse(input), clock().toISOString());
+    },
   };
+
+  async function createIn(
+    trx: Transaction<Database>,
+    data: z.output<typeof articleInputSchema>,
+    nowIso: string,
+  ): Promise<number> {
+    const body = processBody(data.body, data.excerpt === undefined ? {} : { excerpt: data.excerpt });
+    const publishedAt = resolvePublishedAt(data, nowIso, null);
+    await checkReferences(trx, data);
+    let translationGroup: string = randomUUID();
+    if (data.translationOf !== undefined) {
+      const original = await store.getRecord(data.translationOf, trx);
+      if (original === null) {
+        throw new AppError(
+          "ARTICLE_INVALID",
+          `Invalid article: translationOf: no article with id ${data.translationOf}`,
+        );
+      }
+      if (original.language === data.language) {
+        throw new AppError(
+          "ARTICLE_INVALID",
+          "Invalid article: translationOf: a translation must be in another language",
+        );
+      }
+      translationGroup = original.translationGroup;
+    }
+    let slug: string;
+    if (data.slug !== undefined) {
+      if (await store.slugTaken(data.language, data.slug, null, trx)) {
+        throw new AppError(
+          "ARTICLE_SLUG_TAKEN",
+          `The slug "${data.slug}" is already used by another ${data.language} article.`,
+        );
+      }
+      slug = data.slug;
+    } else {
+      const taken = new Set<string>();
+      const base = slugify(data.title);
+      // Look up the base and its numbered variants in one pass of queries until one is free.
+      let candidate = uniqueSlug(base, (s) => taken.has(s));
+      while (await store.slugTaken(data.language, candidate, null, trx)) {
+        taken.add(candidate);
+        candidate = uniqueSlug(base, (s) => taken.has(s));
+      }
+      slug = candidate;
+    }
+    const newId = await store.insertArticle(trx, {
+      translation_group: translationGroup,
+      language: data.language,
+      slug,
+      title: data.title,
+      dek: data.dek,
+      body_html: body.html,
+      body_text: body.text,
+      excerpt: body.excerpt,
+      reading_minutes: body.readingMinutes,
+      status: data.status,
+      published_at: publishedAt,
+      created_at: nowIso,
+      updated_at: nowIso,
+      hero_media_id: data.heroMediaId ?? null,
+      seo_title: data.seoTitle ?? null,
+      seo_description: data.seoDescription ?? null,
+      source_key: data.sourceKey ?? null,
+    });
+    await store.replaceAuthors(trx, newId, data.authorIds);
+    await store.replaceTags(trx, newId, data.tagIds);
+    await store.insertRevision(trx, {
+      articleId: newId,
+      title: data.title,
+      dek: data.dek,
+      bodyHtml: body.html,
+      status: data.status,
+      note: data.revisionNote ?? "created",
+      at: nowIso,
+    });
+    await afterWrite(trx, newId);
+    return newId;
+  }
+
+  async function updateIn(
+    trx: Transaction<Database>,
+    articleId: number,
+    expectedVersion: number,
+    data: z.output<typeof articleInputSchema>,
+    nowIso: string,
+  ): Promise<void> {
+    const body = processBody(data.body, data.excerpt === undefined ? {} : { excerpt: data.excerpt });
+    const current = await store.getRecord(articleId, trx);
+    if (current === null) throw new AppError("ARTICLE_NOT_FOUND", `No article with id ${articleId}.`);
+    if (current.language !== data.language) {
+      throw new AppError(
+        "ARTICLE_INVALID",
+        "Invalid article: language: the language of an article cannot change",
+      );
+    }
+    await checkReferences(trx, data);
+    const slug = data.slug ?? current.slug;
+    if (slug !== current.slug && (await store.slugTaken(data.language, slug, articleId, trx))) {
+      throw new AppError(
+        "ARTICLE_SLUG_TAKEN",
+        `The slug "${slug}" is already used by another ${data.language} article.`,
+      );
+    }
+    const updated = await store.updateArticle(trx, articleId, expectedVersion, {
+      slug,
+      title: data.title,
+      dek: data.dek,
+      body_html: body.html,
+      body_text: body.text,
+      excerpt: body.excerpt,
+      reading_minutes: body.readingMinutes,
+      status: data.status,
+      published_at: resolvePublishedAt(data, nowIso, current.publishedAt),
+      updated_at: nowIso,
+      hero_media_id: data.heroMediaId ?? null,
+      seo_title: data.seoTitle ?? null,
+      seo_description: data.seoDescription ?? null,
+      ...(data.sourceKey === undefined ? {} : { source_key: data.sourceKey }),
+    });
+    if (!updated) {
+      throw new AppError(
+        "CONFLICT",
+        `Article ${articleId} was changed by someone else (version ${current.version}, you had ${expectedVersion}). Reload it and apply your change again.`,
+      );
+    }
+    await store.replaceAuthors(trx, articleId, data.authorIds);
+    await store.replaceTags(trx, articleId, data.tagIds);
+    await store.insertRevision(trx, {
+      articleId,
+      title: data.title,
+      dek: data.dek,
+      bodyHtml: body.html,
+      status: data.status,
+      note: data.revisionNote ?? null,
+      at: nowIso,
+    });
+    await afterWrite(trx, articleId);
+  }
 }
 
 export type ArticleService = ReturnType<typeof createArticleService>;

@@ -6,7 +6,7 @@
  */
 import { Decimal, type DecimalInput, percentChange } from "../core/decimal.js";
 import { AppError } from "../core/errors.js";
-import type { ParsedRates, RateRow } from "./types.js";
+import type { ParsedRates, PublishedRate } from "./types.js";
 
 /** Digits kept for values that are divided rather than published: far beyond any bank's precision. */
 const WORKING_PRECISION = { significantDigits: 20 } as const;
@@ -19,7 +19,7 @@ const MINUS = "\u2212";
  *
  * @example perUnitValue({ currency: "UZS", value: "3.93", nominal: 100 }).toString(); // "0.0393"
  */
-export function perUnitValue(row: RateRow): Decimal {
+export function perUnitValue(row: PublishedRate): Decimal {
   return Decimal.parse(row.value).divide(row.nominal, WORKING_PRECISION);
 }
 

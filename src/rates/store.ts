@@ -8,6 +8,13 @@ export type StoredRate = RateRow;
 /** A rate to store; `is_demo` defaults to 0. */
 export type RateInput = Omit<NewRateRow, "id">;
 
+/** What storing one publication did, counted in rates (one per currency). */
+export interface SaveReport {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
 /**
  * Data access for official rates. Upserts are idempotent: storing the same publication twice
  * changes nothing, and a bank's correction of a day replaces that day's value.
@@ -55,6 +62,112 @@ export function createRateStore(db: Kysely<Database>) {
         if (changed > 0) await bumpContentVersion(trx);
         return changed;
       });
+    },
+
+    /**
+     * Stores one publication (rows of one source, base and effective date) in its own
+     * transaction and says what changed. A rate already stored with the same value and nominal
+     * is left alone (its `fetched_at` too), so fetching a day twice writes nothing and does not
+     * bump the content version; a bank's correction replaces the day's value.
+     */
+    async savePublication(rows: RateInput[]): Promise<SaveReport> {
+      const report: SaveReport = { inserted: 0, updated: 0, unchanged: 0 };
+      if (rows.length === 0) return report;
+      return db.transaction().execute(async (trx) => {
+        const existing = new Map<string, RateRow>();
+        const keys = new Set(rows.map((r) => `${r.source}|${r.base}|${r.date}`));
+        for (const key of keys) {
+          const [source = "", base = "", date = ""] = key.split("|");
+          const found = await trx
+            .selectFrom("rates")
+            .selectAll()
+            .where("source", "=", source)
+            .where("base", "=", base)
+            .where("date", "=", date)
+            .execute();
+          for (const row of found) existing.set(`${key}|${row.quote}`, row);
+        }
+        for (const row of rows) {
+          const old = existing.get(`${row.source}|${row.base}|${row.date}|${row.quote}`);
+          if (old === undefined) {
+            await trx.insertInto("rates").values(row).execute();
+            report.inserted += 1;
+          } else if (old.value !== row.value || old.nominal !== row.nominal) {
+            await trx
+              .updateTable("rates")
+              .set({ value: row.value, nominal: row.nominal, bank_date: row.bank_date, fetched_at: row.fetched_at })
+              .where("id", "=", old.id)
+              .execute();
+            report.updated += 1;
+          } else {
+            report.unchanged += 1;
+          }
+        }
+        if (report.inserted + report.updated > 0) await bumpContentVersion(trx);
+        return report;
+      });
+    },
+
+    /**
+     * The newest effective date on or before `onOrBefore` on which `source` published rates in
+     * `base` (optionally: that include `quote`), or undefined.
+     */
+    async latestDate(source: string, base: string, onOrBefore: string, quote?: string): Promise<string | undefined> {
+      let q = db
+        .selectFrom("rates")
+        .select((eb) => eb.fn.max("date").as("date"))
+        .where("source", "=", source)
+        .where("base", "=", base)
+        .where("date", "<=", onOrBefore);
+      if (quote !== undefined) q = q.where("quote", "=", quote);
+      const row = await q.executeTakeFirst();
+      return row?.date ?? undefined;
+    },
+
+    /** Every rate of one publication: `source` in `base` on the effective `date`. */
+    async publication(source: string, base: string, date: string): Promise<StoredRate[]> {
+      return db
+        .selectFrom("rates")
+        .selectAll()
+        .where("source", "=", source)
+        .where("base", "=", base)
+        .where("date", "=", date)
+        .orderBy("quote", "asc")
+        .execute();
+    },
+
+    /** Rates of `source` in `base` for the given currencies between two dates (inclusive), oldest first. */
+    async between(
+      source: string,
+      base: string,
+      quotes: string[],
+      from: string,
+      to: string,
+    ): Promise<StoredRate[]> {
+      if (quotes.length === 0) return [];
+      return db
+        .selectFrom("rates")
+        .selectAll()
+        .where("source", "=", source)
+        .where("base", "=", base)
+        .where("quote", "in", quotes)
+        .where("date", ">=", from)
+        .where("date", "<=", to)
+        .orderBy("date", "asc")
+        .orderBy("quote", "asc")
+        .execute();
+    },
+
+    /** The first effective date stored for `source` in `base` and `quote`, or undefined. */
+    async firstDate(source: string, base: string, quote: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom("rates")
+        .select((eb) => eb.fn.min("date").as("date"))
+        .where("source", "=", source)
+        .where("base", "=", base)
+        .where("quote", "=", quote)
+        .executeTakeFirst();
+      return row?.date ?? undefined;
     },
 
     /** The newest `limit` publications of a pair from the given sources, newest first. */

@@ -11,7 +11,7 @@ export type SourceId = "nbk" | "nbkr" | "nbkr-weekly" | "nbt" | "cbu" | "cbt" | 
 export const SOURCE_IDS: readonly SourceId[] = ["nbk", "nbkr", "nbkr-weekly", "nbt", "cbu", "cbt", "cbr"];
 
 /** One published rate: `value` units of the bank's base currency buy `nominal` units of `currency`. */
-export interface RateRow {
+export interface PublishedRate {
   /** ISO 4217 alpha-3 code, e.g. "USD". */
   currency: string;
   /** As published, trimmed, with a decimal point: "87,4500" is stored as "87.4500". */
@@ -38,7 +38,7 @@ export interface ParsedRates {
   date: string;
   /** The bank's currency, in which `value` is expressed: "KZT", "KGS", "TJS", "UZS", "TMT", "RUB". */
   base: string;
-  rows: RateRow[];
+  rows: PublishedRate[];
   /** Present only when the rates come from an official peg rather than a published file. */
   peg?: PegInfo;
 }

@@ -12,8 +12,8 @@ import { createArticleStore, registerArticleRoutes } from "../articles/index.js"
 import type { Config } from "../config.js";
 import { formatDate, isoWithOffset, type Locale } from "../core/dates.js";
 import { AppError, isAppError } from "../core/errors.js";
-import type { DatabaseHandle } from "../db/connect.js";
-import { readContentVersion } from "../db/content-version.js";
+import { type DatabaseHandle, isConnectionError } from "../db/connect.js";
+import { watchContentVersion } from "../db/content-version.js";
 import { buildTicker, createRateStore } from "../rates/index.js";
 import { translator } from "../ui/i18n.js";
 import { Layout } from "../ui/layout.js";
@@ -94,6 +94,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const assets = loadAssets(new URL("./assets/", import.meta.url));
   const stylesheet = assets.get("site.css")?.url ?? "/assets/site.css";
   const pageCache = createPageCache();
+  const contentVersion = await watchContentVersion(database);
+  app.addHook("onClose", async () => contentVersion.stop());
   const chromeCache = new Map<string, { sections: NavLink[]; countries: NavLink[]; ticker: TickerItem[] }>();
 
   async function chromeParts(locale: Locale, version: string, today: string) {
@@ -127,7 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const today = formatDate(date, locale, config.siteTimeZone, { weekday: true });
     let parts: { sections: NavLink[]; countries: NavLink[]; ticker: TickerItem[] };
     try {
-      parts = await chromeParts(locale, await readContentVersion(database.db), today);
+      parts = await chromeParts(locale, await contentVersion.current(), today);
     } catch (error) {
       // The chrome must never stop an error page from showing (e.g. while the database is down).
       request.log.warn({ err: error }, "page chrome unavailable");
@@ -192,7 +194,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   };
 
-  async function sendMessagePage(request: FastifyRequest, reply: FastifyReply, kind: "not-found" | "error") {
+  async function sendMessagePage(request: FastifyRequest, reply: FastifyReply, kind: "not-found" | "error", status?: number) {
     const locale = localeOf(request.url);
     const t = translator(locale);
     const chrome = await buildChrome(request, locale);
@@ -209,13 +211,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         <MessagePage kind={kind} locale={locale} />
       </Layout>,
     )}`;
-    return sendHtml(request, reply, html, kind === "not-found" ? 404 : 500, false);
+    return sendHtml(request, reply, html, status ?? (kind === "not-found" ? 404 : 500), false);
   }
 
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "GET" && request.method !== "HEAD") return;
     if (request.routeOptions.config.pageCache !== true) return;
-    const version = await readContentVersion(database.db);
+    const version = await contentVersion.current();
     (request as FastifyRequest & { contentVersion?: string }).contentVersion = version;
     const hit = pageCache.get(request.url, version);
     if (hit === undefined) return;
@@ -235,7 +237,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? error
       : (error as { validation?: unknown }).validation !== undefined
         ? new AppError("VALIDATION_FAILED", (error as Error).message)
-        : null;
+        : isConnectionError(error)
+          ? new AppError("DB_UNAVAILABLE", "The database is unavailable; try again shortly.")
+          : null;
     const status = appError
       ? httpStatusFor(appError.code)
       : ((error as { statusCode?: number }).statusCode ?? 500);
@@ -255,7 +259,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         });
     }
     if (status === 404) return sendMessagePage(request, reply, "not-found");
-    if (status >= 500) return sendMessagePage(request, reply, "error");
+    if (status === 503) reply.header("retry-after", "5");
+    if (status >= 500) return sendMessagePage(request, reply, "error", status);
     return reply
       .code(status)
       .header("content-type", "text/plain; charset=utf-8")

@@ -13,6 +13,7 @@ import { type DatabaseHandle, openDatabase } from "../../src/db/connect.js";
 import { migrateToLatest } from "../../src/db/migrate.js";
 import { createRateStore, type RateStore } from "../../src/rates/index.js";
 import { buildApp } from "../../src/web/app.js";
+import { createTestDatabase, type TestDialect } from "./databases.js";
 
 /** A newsroom on a real SQLite file in a temp folder, with the app built in-process. */
 export interface TestNewsroom {
@@ -28,6 +29,8 @@ export interface TestNewsroom {
 }
 
 export interface TestNewsroomOptions {
+  /** Which database to run on (default SQLite). */
+  dialect?: TestDialect;
   now?: () => Date;
   env?: Record<string, string>;
 }
@@ -35,8 +38,9 @@ export interface TestNewsroomOptions {
 /** Opens a fresh newsroom with a few authors, tags and one image, and no articles. */
 export async function openTestNewsroom(options: TestNewsroomOptions = {}): Promise<TestNewsroom> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-test-"));
+  const testDatabase = await createTestDatabase(options.dialect ?? "sqlite", dir);
   const config = loadConfig({
-    DATABASE_URL: path.join(dir, "steppe.db"),
+    DATABASE_URL: testDatabase.url,
     MEDIA_DIR: path.join(dir, "media"),
     SITE_URL: "https://news.example.org",
     SITE_NAME: "Steppe Test",
@@ -127,6 +131,7 @@ export async function openTestNewsroom(options: TestNewsroomOptions = {}): Promi
     async close() {
       await app.close();
       await database.close();
+      await testDatabase.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,5 +1,7 @@
 import type { Migration } from "kysely";
 import * as initial from "./001-initial.js";
+import * as search from "./002-search.js";
+import * as importItems from "./004-import.js";
 import type { Dialect } from "./helpers.js";
 
 export type { Dialect } from "./helpers.js";
@@ -11,5 +13,7 @@ export type { Dialect } from "./helpers.js";
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     "001-initial": { up: initial.up(dialect), down: initial.down() },
+    "002-search": { up: search.up(dialect), down: search.down(dialect) },
+    "004-import": { up: importItems.up(dialect), down: importItems.down() },
   };
 }

@@ -6,7 +6,7 @@
  * `tmtPegRates` gives the USD rate for any day without the network, marked as a peg.
  */
 import { AppError } from "../../core/errors.js";
-import type { ParsedRates, RateRow, RateSource } from "../types.js";
+import type { ParsedRates, PublishedRate, RateSource } from "../types.js";
 import {
   bankDate,
   currencyCode,
@@ -44,7 +44,7 @@ export function parseCbt(bytes: Uint8Array, requestedDate?: string): ParsedRates
   const ctx: ParseContext = { source: "cbt", requestedDate };
   const root = readXml(bytes, ctx, { root: "cbt_currency_rate", encoding: "utf-8" });
   const date = bankDate(ctx, requiredChildText(ctx, root, "date", "<cbt_currency_rate>"), "<date>");
-  const rows = children(root, "rate").map((record, index): RateRow => {
+  const rows = children(root, "rate").map((record, index): PublishedRate => {
     const where = `<rate> #${index + 1}`;
     const currency = currencyCode(ctx, requiredAttribute(ctx, record, "code", where), `${where} code`);
     const named = `${where} (${currency})`;

@@ -7,7 +7,7 @@
  * day. `Diff` (the change in UZS) is not kept: changes are computed from stored rates.
  */
 import { z } from "zod";
-import type { ParsedRates, RateRow, RateSource } from "../types.js";
+import type { ParsedRates, PublishedRate, RateSource } from "../types.js";
 import {
   badResponse,
   bankDate,
@@ -65,7 +65,7 @@ export function parseCbu(bytes: Uint8Array, requestedDate?: string): ParsedRates
   }
 
   let date: string | undefined;
-  const rows = data.map((item, index): RateRow => {
+  const rows = data.map((item, index): PublishedRate => {
     const where = `row #${index + 1}`;
     const parsed = cbuRow.safeParse(item);
     if (!parsed.success) {

@@ -4,7 +4,7 @@
  */
 import { Decimal } from "../../core/decimal.js";
 import { AppError, isAppError } from "../../core/errors.js";
-import type { ParsedRates, RateRow, SourceId } from "../types.js";
+import type { ParsedRates, PublishedRate, SourceId } from "../types.js";
 
 /** Who is parsing what: carried into every error. */
 export interface ParseContext {
@@ -98,7 +98,7 @@ export function bankDate(ctx: ParseContext, raw: string, where: string): string 
 }
 
 /** Assembles the result, refusing a response without rates or with a currency listed twice. */
-export function parsedRates(ctx: ParseContext, base: string, date: string, rows: RateRow[]): ParsedRates {
+export function parsedRates(ctx: ParseContext, base: string, date: string, rows: PublishedRate[]): ParsedRates {
   if (rows.length === 0) throw badResponse(ctx, "the response lists no rates");
   const seen = new Set<string>();
   for (const row of rows) {

@@ -5,7 +5,7 @@
  * 15:30 Astana time, the others are crosses at 16:00; the set is the official rate for the
  * next working day, and the `<date>` in the file is that day.
  */
-import type { ParsedRates, RateRow, RateSource } from "../types.js";
+import type { ParsedRates, PublishedRate, RateSource } from "../types.js";
 import {
   bankDate,
   currencyCode,
@@ -39,7 +39,7 @@ export function parseNbk(bytes: Uint8Array, requestedDate?: string): ParsedRates
   const ctx: ParseContext = { source: "nbk", requestedDate };
   const root = readXml(bytes, ctx, { root: "rates", encoding: "utf-8" });
   const date = bankDate(ctx, requiredChildText(ctx, root, "date", "<rates>"), "<date>");
-  const rows = children(root, "item").map((item, index): RateRow => {
+  const rows = children(root, "item").map((item, index): PublishedRate => {
     const where = `<item> #${index + 1}`;
     const currency = currencyCode(ctx, requiredChildText(ctx, item, "title", where), `${where} <title>`);
     const named = `${where} (${currency})`;

@@ -6,7 +6,7 @@
  * decimal comma. Rates are fixed on trading days at 15:00–15:30 Bishkek time; the `Date`
  * attribute is the day the rates are valid for and may fall on a weekend.
  */
-import type { ParsedRates, RateRow, RateSource, SourceId } from "../types.js";
+import type { ParsedRates, PublishedRate, RateSource, SourceId } from "../types.js";
 import {
   bankDate,
   currencyCode,
@@ -57,7 +57,7 @@ export function parseNbkr(
 ): ParsedRates {
   const root = readXml(bytes, ctx, { root: "CurrencyRates", encoding: "windows-1251" });
   const date = bankDate(ctx, requiredAttribute(ctx, root, "Date", "<CurrencyRates>"), "<CurrencyRates Date>");
-  const rows = children(root, "Currency").map((record, index): RateRow => {
+  const rows = children(root, "Currency").map((record, index): PublishedRate => {
     const where = `<Currency> #${index + 1}`;
     const currency = currencyCode(ctx, requiredAttribute(ctx, record, "ISOCode", where), `${where} ISOCode`);
     const named = `${where} (${currency})`;

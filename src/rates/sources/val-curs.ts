@@ -2,7 +2,7 @@
  * The `<ValCurs Date><Valute><CharCode/><Nominal/><Value/></Valute>...</ValCurs>` format that the
  * Bank of Russia defined and the National Bank of Tajikistan reuses.
  */
-import type { ParsedRates, RateRow } from "../types.js";
+import type { ParsedRates, PublishedRate } from "../types.js";
 import {
   bankDate,
   currencyCode,
@@ -20,7 +20,7 @@ export function parseValCurs(
 ): ParsedRates {
   const root = readXml(bytes, ctx, { root: "ValCurs", encoding: bank.encoding });
   const date = bankDate(ctx, requiredAttribute(ctx, root, "Date", "<ValCurs>"), "<ValCurs Date>");
-  const rows = children(root, "Valute").map((record, index): RateRow => {
+  const rows = children(root, "Valute").map((record, index): PublishedRate => {
     const where = `<Valute> #${index + 1}`;
     const currency = currencyCode(
       ctx,

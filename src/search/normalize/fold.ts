@@ -158,11 +158,13 @@ const DIGITS_ONLY_RE = /^\p{N}+$/u;
 /**
  * Splits text into folded words with their offsets in the original string (for highlighting).
  * Hyphenated words yield their parts and then one compound token spanning the whole word.
+ * `foldCache` (raw word → folded word) may be passed by a caller that tokenizes many texts:
+ * folding dominates the cost and news vocabulary repeats. The caller owns and bounds it.
  *
  * @example
  * tokenize("Alma-Ata, 1991").map((t) => t.text); // ["alma", "ata", "almaata", "1991"]
  */
-export function tokenize(s: string): Token[] {
+export function tokenize(s: string, foldCache?: Map<string, string>): Token[] {
   const tokens: Token[] = [];
   let group: Token[] = [];
   let previousEnd = -1;
@@ -185,7 +187,11 @@ export function tokenize(s: string): Token[] {
   };
 
   for (const word of scanWords(s)) {
-    const folded = foldWord(word.raw).trim();
+    let folded = foldCache?.get(word.raw);
+    if (folded === undefined) {
+      folded = foldWord(word.raw).trim();
+      foldCache?.set(word.raw, folded);
+    }
     if (folded === "") continue;
     const joinedByHyphen =
       previousEnd >= 0 && word.start - previousEnd === 1 && HYPHENS.has(s[previousEnd] ?? "");

@@ -25,6 +25,8 @@ export interface Config {
   databaseStatementTimeoutMs: number;
   /** How many times to retry connecting at start-up before giving up. */
   databaseConnectRetries: number;
+  /** How often `serve` looks for scheduled articles that are due, in milliseconds. */
+  publishIntervalMs: number;
 }
 
 const isTimeZone = (zone: string): boolean => {
@@ -63,6 +65,7 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   DATABASE_CONNECT_RETRIES: z.coerce.number().int().min(0).max(1000).default(10),
+  PUBLISH_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
 });
 
 /**
@@ -100,5 +103,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     databaseConnectRetries: e.DATABASE_CONNECT_RETRIES,
+    publishIntervalMs: e.PUBLISH_INTERVAL_MS,
   };
 }

@@ -1,5 +1,6 @@
 /** The articles feature: store, service, routes and URL helpers. Other features import only this file. */
 export { processBody, sanitizeBody } from "./body.js";
+export { type ExclusiveRunner, startPublishScheduler } from "./publish-scheduler.js";
 export { registerArticleRoutes } from "./routes.js";
 export {
   type ArticleInput,
@@ -11,4 +12,4 @@ export {
 } from "./service.js";
 export { type ArticleStore, createArticleStore, type Executor } from "./store.js";
 export type * from "./types.js";
-export { archivePath, articlePath, authorPath, homePath, mediaUrl, tagPath } from "./urls.js";
+export { archivePath, articlePath, authorPath, homePath, languagePrefix, mediaUrl, tagPath } from "./urls.js";

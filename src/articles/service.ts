@@ -145,6 +145,37 @@ export function createArticleService(options: ArticleServiceOptions) {
     },
 
     /**
+     * Publishes every scheduled article whose time has come: each in its own transaction with a
+     * revision, the write hooks (search index) and a content-version bump. Safe to run on several
+     * instances at once: an article already published by another instance is skipped.
+     */
+    async publishDue(): Promise<{ published: number[] }> {
+      const nowIso = clock().toISOString();
+      const published: number[] = [];
+      for (const id of await store.listDueScheduledIds(nowIso)) {
+        const done = await store.transaction(async (trx) => {
+          if (!(await store.publishIfScheduled(trx, id, nowIso))) return false;
+          const record = await store.getRecord(id, trx);
+          if (record !== null) {
+            await store.insertRevision(trx, {
+              articleId: id,
+              title: record.title,
+              dek: record.dek,
+              bodyHtml: record.bodyHtml,
+              status: "published",
+              note: "published on schedule",
+              at: nowIso,
+            });
+          }
+          await afterWrite(trx, id);
+          return true;
+        });
+        if (done) published.push(id);
+      }
+      return { published };
+    },
+
+    /**
      * {@link create} inside a transaction the caller opened, so an importer can write a batch of
      * articles in one transaction (all or nothing). Same validation, sanitizing, revision, hooks
      * and content version; returns the new id.

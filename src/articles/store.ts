@@ -337,6 +337,33 @@ export function createArticleStore(db: Kysely<Database>) {
       return row?.first && row.last ? { first: row.first, last: row.last } : null;
     },
 
+    /** Ids of scheduled articles whose publication time has come, oldest first. */
+    async listDueScheduledIds(now: string, limit = 500): Promise<number[]> {
+      const rows = await db
+        .selectFrom("articles")
+        .select("id")
+        .where("status", "=", "scheduled")
+        .where("published_at", "<=", now)
+        .orderBy("published_at")
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.id);
+    },
+
+    /**
+     * Flips a scheduled article to published, only if it is still scheduled: of several instances
+     * racing to publish the same article, exactly one changes the row.
+     */
+    async publishIfScheduled(ex: Executor, id: number, now: string): Promise<boolean> {
+      const result = await ex
+        .updateTable("articles")
+        .set((eb) => ({ status: "published", updated_at: now, version: eb("version", "+", 1) }))
+        .where("id", "=", id)
+        .where("status", "=", "scheduled")
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
     async countArticles(): Promise<number> {
       const row = await db
         .selectFrom("articles")
@@ -566,6 +593,123 @@ export function createArticleStore(db: Kysely<Database>) {
         .returning("id")
         .executeTakeFirstOrThrow();
       return row.id;
+    },
+
+    /** Published articles with their bodies, newest first: what a full-content feed needs. */
+    async listPublishedWithBody(
+      filter: ArticleListFilter,
+      limit: number,
+      now: string,
+    ): Promise<(ArticleSummary & { bodyHtml: string })[]> {
+      const rows = await filtered(visible(db.selectFrom("articles"), now), filter)
+        .select([...SUMMARY_COLUMNS, "articles.body_html"])
+        .orderBy("articles.published_at", "desc")
+        .orderBy("articles.id", "desc")
+        .limit(limit)
+        .execute();
+      const summaries = await hydrate(rows);
+      return summaries.map((s, i) => ({ ...s, bodyHtml: rows[i]?.body_html ?? "" }));
+    },
+
+    /**
+     * One page of public article URLs for sitemaps, oldest first so that new articles land on the
+     * last page and earlier pages stay stable. Bodies come along for their figures.
+     */
+    async listSitemapArticles(
+      language: Language,
+      page: { limit: number; offset: number },
+      now: string,
+    ): Promise<
+      {
+        id: number;
+        language: Language;
+        slug: string;
+        publishedAt: string;
+        updatedAt: string;
+        heroPath: string | null;
+        bodyHtml: string;
+      }[]
+    > {
+      const rows = await visible(db.selectFrom("articles"), now)
+        .leftJoin("media", "media.id", "articles.hero_media_id")
+        .where("articles.language", "=", language)
+        .select([
+          "articles.id",
+          "articles.language",
+          "articles.slug",
+          "articles.published_at",
+          "articles.updated_at",
+          "articles.body_html",
+          "media.path as hero_path",
+        ])
+        .orderBy("articles.id", "asc")
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        language: r.language,
+        slug: r.slug,
+        publishedAt: r.published_at ?? r.updated_at,
+        updatedAt: r.updated_at,
+        heroPath: r.hero_path,
+        bodyHtml: r.body_html,
+      }));
+    },
+
+    /** The newest update among one page of `listSitemapArticles`, for the sitemap index. */
+    async sitemapPageLastModified(
+      language: Language,
+      page: { limit: number; offset: number },
+      now: string,
+    ): Promise<string | null> {
+      const pageRows = visible(db.selectFrom("articles"), now)
+        .where("articles.language", "=", language)
+        .select("articles.updated_at")
+        .orderBy("articles.id", "asc")
+        .limit(page.limit)
+        .offset(page.offset);
+      const row = await db
+        .selectFrom(pageRows.as("p"))
+        .select((eb) => eb.fn.max("p.updated_at").as("last"))
+        .executeTakeFirst();
+      return row?.last ?? null;
+    },
+
+    /**
+     * Every tag and author with public articles in a language, with the newest update among those
+     * articles: the list pages worth putting in a sitemap, and their lastmod.
+     */
+    async listActiveListPages(
+      language: Language,
+      now: string,
+    ): Promise<{
+      tags: { kind: TagKind; slug: string; lastModified: string }[];
+      authors: { slug: string; lastModified: string }[];
+    }> {
+      const [tags, authors] = await Promise.all([
+        visible(db.selectFrom("articles"), now)
+          .innerJoin("article_tags", "article_tags.article_id", "articles.id")
+          .innerJoin("tags", "tags.id", "article_tags.tag_id")
+          .where("articles.language", "=", language)
+          .select((eb) => ["tags.kind", "tags.slug", eb.fn.max("articles.updated_at").as("last")])
+          .groupBy(["tags.id", "tags.kind", "tags.slug"])
+          .orderBy("tags.kind")
+          .orderBy("tags.slug")
+          .execute(),
+        visible(db.selectFrom("articles"), now)
+          .innerJoin("article_authors", "article_authors.article_id", "articles.id")
+          .innerJoin("authors", "authors.id", "article_authors.author_id")
+          .where("articles.language", "=", language)
+          .select((eb) => ["authors.slug", eb.fn.max("articles.updated_at").as("last")])
+          .groupBy(["authors.id", "authors.slug"])
+          .orderBy("authors.slug")
+          .execute(),
+      ]);
+      return {
+        tags: tags.map((t) => ({ kind: t.kind, slug: t.slug, lastModified: t.last })),
+        authors: authors.map((a) => ({ slug: a.slug, lastModified: a.last })),
+      };
     },
 
     async getMediaByPath(mediaPath: string): Promise<MediaRef | null> {

@@ -26,7 +26,13 @@ export interface DatabaseHandle {
    * `onReconnect` runs after a lost connection comes back, since messages may have been missed.
    * On SQLite there is one process, so there is nothing to listen to: returns a no-op.
    */
-  listen(channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<Unsubscribe>;
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<Unsubscribe>;
+  /** Names of jobs running in this process on this database (see db/jobs.ts). */
+  readonly runningJobs: Set<string>;
   close(): Promise<void>;
 }
 
@@ -66,6 +72,11 @@ function openPostgres(url: string, options: OpenDatabaseOptions): DatabaseHandle
   });
   // An idle client losing its server emits here; unhandled, it would crash the process.
   pool.on("error", (error) => options.onBackgroundError?.(error));
+  // A checked-out client has no pool listener; without one, a dropped connection would throw an
+  // uncaught "Connection terminated unexpectedly". Its running query still fails normally.
+  pool.on("connect", (client) => {
+    client.on("error", (error) => options.onBackgroundError?.(error));
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const listeners = new Set<pg.Client>();
   let closed = false;
@@ -74,6 +85,7 @@ function openPostgres(url: string, options: OpenDatabaseOptions): DatabaseHandle
     db,
     dialect: "postgres",
     location,
+    runningJobs: new Set(),
     async ready(retries = 10) {
       for (let attempt = 0; ; attempt++) {
         try {
@@ -153,15 +165,20 @@ function openSqlite(url: string, options: OpenDatabaseOptions): DatabaseHandle {
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("busy_timeout = 5000");
   } catch (error) {
-    throw new AppError("DB_UNAVAILABLE", `Cannot open the SQLite database at ${file}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new AppError(
+      "DB_UNAVAILABLE",
+      `Cannot open the SQLite database at ${file}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
     db,
     dialect: "sqlite",
     location: file === ":memory:" ? "SQLite in memory" : `SQLite ${path.resolve(file)}`,
+    runningJobs: new Set(),
     ready: async () => undefined,
     listen: async () => async () => undefined,
     close: () => db.destroy(),
@@ -185,7 +202,23 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Da
 export function isConnectionError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as Error & { code?: unknown }).code;
-  if (typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"].includes(code)) {
+  if (
+    typeof code === "string" &&
+    [
+      "ECONNREFUSED",
+      "ECONNRESET",
+      "ETIMEDOUT",
+      "EPIPE",
+      "57P01",
+      "57P02",
+      "57P03",
+      "08000",
+      "08003",
+      "08006",
+      "08001",
+      "08004",
+    ].includes(code)
+  ) {
     return true;
   }
   return /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect|the database connection is not open|driver has already been destroyed/i.test(

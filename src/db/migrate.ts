@@ -18,6 +18,8 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<Migration
   const migrator = new Migrator({
     db: handle.db as unknown as Kysely<unknown>,
     provider: { getMigrations: async () => allMigrations(handle.dialect) },
+    // Features add migrations independently; their relative order does not matter.
+    allowUnorderedMigrations: true,
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   const applied = (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

@@ -135,6 +135,15 @@ export interface SiteStateTable {
   value: string;
 }
 
+export interface JobRunsTable {
+  job: string;
+  slot: string;
+  instance: string;
+  started_at: string;
+  finished_at: string | null;
+  outcome: string | null;
+}
+
 export interface Database {
   authors: AuthorsTable;
   tags: TagsTable;
@@ -146,6 +155,7 @@ export interface Database {
   rates: RatesTable;
   redirects: RedirectsTable;
   site_state: SiteStateTable;
+  job_runs: JobRunsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

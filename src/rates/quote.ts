@@ -126,6 +126,18 @@ export function formatDecimal(value: Decimal, fractionDigits: number, locale: st
   return format.format(fixed as `${number}`);
 }
 
+/**
+ * Digits after the decimal mark for showing a rate: the bank's own precision when the value is
+ * exactly what it published for one unit (NBKR "87.4500" keeps 4, CBT "3.5" shows "3.50"),
+ * otherwise about four significant digits, never fewer than two decimals.
+ *
+ * @example displayDigits(Decimal.parse("87.45"), { currency: "USD", value: "87.4500", nominal: 1 }); // 4
+ */
+export function displayDigits(value: Decimal, published?: PublishedRate): number {
+  if (published !== undefined && published.nominal === 1) return Math.max(2, fractionLength(published.value));
+  return defaultFractionDigits(value);
+}
+
 function perUnitIn(rates: ParsedRates, currency: string): Decimal {
   if (currency === rates.base) return Decimal.ONE;
   const row = rates.rows.find((r) => r.currency === currency);

@@ -1,39 +1,13 @@
 import { formatDate, type Locale, zonedParts } from "../core/dates.js";
-import { Decimal } from "../core/decimal.js";
+import type { Decimal } from "../core/decimal.js";
 import { translator } from "../ui/i18n.js";
 import type { TickerItem } from "../ui/types.js";
-import { formatDecimal, rateChange } from "./quote.js";
+import { REGIONAL_CURRENCIES } from "./currencies.js";
+import { formatDecimal, perUnitValue, rateChange } from "./quote.js";
 import type { RateStore, StoredRate } from "./store.js";
 
 /** Which bank sets the official rate of each regional currency, and its name per language. */
-export const TICKER_CURRENCIES = [
-  {
-    code: "KZT",
-    sources: ["nbk"],
-    bank: { en: "National Bank of Kazakhstan", ru: "Национальный банк Казахстана" },
-  },
-  {
-    code: "KGS",
-    sources: ["nbkr"],
-    bank: { en: "National Bank of the Kyrgyz Republic", ru: "Национальный банк Кыргызской Республики" },
-  },
-  {
-    code: "TJS",
-    sources: ["nbt"],
-    bank: { en: "National Bank of Tajikistan", ru: "Национальный банк Таджикистана" },
-  },
-  {
-    code: "UZS",
-    sources: ["cbu"],
-    bank: { en: "Central Bank of Uzbekistan", ru: "Центральный банк Узбекистана" },
-  },
-  {
-    code: "TMT",
-    sources: ["cbt", "cbt-peg"],
-    bank: { en: "Central Bank of Turkmenistan", ru: "Центральный банк Туркменистана" },
-    fixed: true,
-  },
-] as const;
+export const TICKER_CURRENCIES = REGIONAL_CURRENCIES;
 
 /** A source older than this many business days is marked "not updated since". */
 const STALE_BUSINESS_DAYS = 3;
@@ -51,7 +25,17 @@ export function businessDaysBetween(from: string, to: string): number {
 }
 
 function perUnit(rate: StoredRate): Decimal {
-  return Decimal.parse(rate.value).divide(rate.nominal, { significantDigits: 20 });
+  return perUnitValue({ currency: rate.quote, value: rate.value, nominal: rate.nominal });
+}
+
+/** Newest first, one per effective date: where two sources share a day (CBT and its peg), the preferred one. */
+function onePerDate(rows: StoredRate[], sources: readonly string[]): StoredRate[] {
+  const byDate = new Map<string, StoredRate>();
+  for (const row of rows) {
+    const kept = byDate.get(row.date);
+    if (kept === undefined || sources.indexOf(row.source) < sources.indexOf(kept.source)) byDate.set(row.date, row);
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
 export interface TickerOptions {
@@ -76,7 +60,11 @@ export async function buildTicker(options: TickerOptions): Promise<TickerItem[]>
   const today = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
   const items: TickerItem[] = [];
   for (const currency of TICKER_CURRENCIES) {
-    let rows = await store.latest(currency.code, "USD", [...currency.sources], 2, today);
+    // Up to two rows per day can come back (CBT and the peg), so ask for four to be sure of two days.
+    let rows = onePerDate(
+      await store.latest(currency.code, "USD", [...currency.sources], 4, today),
+      currency.sources,
+    );
     let demo = false;
     if (rows.length === 0) {
       rows = await store.latest(currency.code, "USD", ["demo"], 2, today);

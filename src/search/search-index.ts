@@ -18,7 +18,7 @@ export interface SearchFilters {
   /** Author slug. */
   readonly author?: string;
   readonly language?: Language;
-  /** Inclusive UTC instant bounds (callers turn local dates into instants). */
+  /** UTC instants: published at or after `from` and before `to` (callers turn local dates into these). */
   readonly from?: string;
   readonly to?: string;
 }

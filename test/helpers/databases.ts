@@ -19,7 +19,8 @@ export function testDialects(): TestDialect[] {
 }
 
 /** Name of the placeholder suite shown as skipped when PostgreSQL is not configured. */
-export const POSTGRES_SKIP_NOTE = "PostgreSQL half skipped: set STEPPE_TEST_DATABASE_URL=postgres://... to run it";
+export const POSTGRES_SKIP_NOTE =
+  "PostgreSQL half skipped: set STEPPE_TEST_DATABASE_URL=postgres://... to run it";
 
 export interface TestDatabase {
   url: string;

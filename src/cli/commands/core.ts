@@ -1,6 +1,7 @@
-import { createArticleService, createArticleStore } from "../../articles/index.js";
+import { createArticleService, createArticleStore, startPublishScheduler } from "../../articles/index.js";
 import type { Config } from "../../config.js";
-import { type DatabaseHandle, openDatabase } from "../../db/connect.js";
+import { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from "../../db/connect.js";
+import { createJobRunner } from "../../db/jobs.js";
 import { migrateToLatest } from "../../db/migrate.js";
 import { loadDemo } from "../../demo/load-demo.js";
 import { createRateStore } from "../../rates/index.js";
@@ -8,13 +9,26 @@ import { buildApp } from "../../web/app.js";
 import type { CliOutput, Command } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 
-/** Opens and migrates the configured database, runs `work`, and always closes it. */
+/** Database options from the configuration (pool size, statement timeout). */
+export function databaseOptions(
+  config: Config,
+  onBackgroundError?: (error: Error) => void,
+): OpenDatabaseOptions {
+  return {
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
+    ...(onBackgroundError ? { onBackgroundError } : {}),
+  };
+}
+
+/** Opens, waits for and migrates the configured database, runs `work`, and always closes it. */
 export async function withDatabase<T>(
   config: Config,
   work: (handle: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
-  const handle = openDatabase(config.databaseUrl);
+  const handle = openDatabase(config.databaseUrl, databaseOptions(config));
   try {
+    await handle.ready(config.databaseConnectRetries);
     await migrateToLatest(handle);
     return await work(handle);
   } finally {
@@ -40,18 +54,33 @@ async function runDemo(handle: DatabaseHandle, config: Config, io: CliOutput): P
 }
 
 async function serve(config: Config, io: CliOutput, options: { demoIfEmpty: boolean }): Promise<number> {
-  const handle = openDatabase(config.databaseUrl);
+  let warn: (error: Error) => void = (error) => io.err(`database: ${error.message}`);
+  const handle = openDatabase(
+    config.databaseUrl,
+    databaseOptions(config, (error) => warn(error)),
+  );
+  await handle.ready(config.databaseConnectRetries);
   const { applied } = await migrateToLatest(handle);
   if (applied.length > 0) io.out(`Database ${handle.location}: applied ${applied.join(", ")}.`);
   if (options.demoIfEmpty && config.demo && (await createArticleStore(handle.db).countArticles()) === 0) {
     await runDemo(handle, config, io);
   }
   const app = await buildApp({ config, database: handle });
+  warn = (error) => app.log.warn({ err: error }, "database connection problem");
+  const jobs = createJobRunner(handle);
+  const publisher = startPublishScheduler({
+    service: createArticleService({ store: createArticleStore(handle.db) }),
+    jobs,
+    intervalMs: config.publishIntervalMs,
+    onPublished: (ids) => app.log.info({ ids }, "published scheduled articles"),
+    onError: (error) => app.log.error({ err: error }, "scheduled publishing failed"),
+  });
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, "shutting down: draining requests");
+    await publisher.stop();
     await app.close();
     await handle.close();
     process.exit(EXIT.ok);

@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as initial from "./001-initial.js";
 import * as search from "./002-search.js";
 import * as importItems from "./004-import.js";
+import * as jobs from "./005-jobs.js";
 import type { Dialect } from "./helpers.js";
 
 export type { Dialect } from "./helpers.js";
@@ -13,6 +14,7 @@ export type { Dialect } from "./helpers.js";
 export function allMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     "001-initial": { up: initial.up(dialect), down: initial.down() },
+    "005-jobs": { up: jobs.up(), down: jobs.down() },
     "002-search": { up: search.up(dialect), down: search.down(dialect) },
     "004-import": { up: importItems.up(dialect), down: importItems.down() },
   };

@@ -62,6 +62,8 @@ export interface ReadWxrOptions {
   chunkSize?: number;
   /** Called for each problem the reader recovered from. */
   onWarning?: (warning: WpReadWarning) => void;
+  /** Called after each chunk with the bytes of the file read so far (for progress bars). */
+  onBytes?: (bytesRead: number) => void;
 }
 
 /** What {@link streamWxr} returns once the whole file is read. */
@@ -583,8 +585,11 @@ export async function* readWxr(file: string, options: ReadWxrOptions = {}): Asyn
   const filter = createXmlCharFilter();
   let decoder: TextDecoder | null = null;
   const stream = createReadStream(file, { highWaterMark: options.chunkSize ?? 64 * 1024 });
+  let bytesRead = 0;
   for await (const chunk of stream) {
     const bytes = chunk as Buffer;
+    bytesRead += bytes.length;
+    options.onBytes?.(bytesRead);
     decoder ??= new TextDecoder(sniffEncoding(bytes));
     state.write(filter.push(decoder.decode(bytes, { stream: true })));
     if (queue.length > 0) yield* queue.splice(0);

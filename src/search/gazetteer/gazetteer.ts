@@ -129,14 +129,29 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     return key === "" ? [] : [...(byKey.get(key) ?? [])];
   };
 
+  // Keys of single words seen in texts: indexing runs findMentions over every article body, and
+  // nameKey costs ~10 µs a word while news vocabulary repeats. Owned by this gazetteer, bounded.
+  const wordKeys = new Map<string, string>();
+  const wordKey = (word: string): string => {
+    let key = wordKeys.get(word);
+    if (key === undefined) {
+      key = nameKey(word);
+      if (wordKeys.size >= 100_000) wordKeys.clear();
+      wordKeys.set(word, key);
+    }
+    return key;
+  };
+
+  const foldCache = new Map<string, string>();
   const findMentions = (text: string): GazetteerMention[] => {
-    const words = tokenize(text).filter((token) => !token.compound);
+    if (foldCache.size >= 100_000) foldCache.clear();
+    const words = tokenize(text, foldCache).filter((token) => !token.compound);
     const mentions: GazetteerMention[] = [];
     let i = 0;
     while (i < words.length) {
       const first = words[i];
       if (first === undefined) break;
-      const firstKey = nameKey(text.slice(first.start, first.end));
+      const firstKey = wordKey(text.slice(first.start, first.end));
       const longest = firstWordKeys.has(firstKey) ? Math.min(MAX_NAME_WORDS, words.length - i) : 1;
       let consumed = 0;
       for (let n = longest; n >= 1 && consumed === 0; n--) {

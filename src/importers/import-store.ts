@@ -1,0 +1,190 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../db/schema.js";
+
+/** Import bookkeeping (migration 004-import): what was imported, from what content, when. */
+interface ImportItemsTable {
+  source_key: string;
+  article_id: number;
+  content_hash: string;
+  article_version: number;
+  imported_at: string;
+}
+
+type ImportDatabase = Database & { import_items: ImportItemsTable };
+
+/** A Kysely handle or an open transaction. */
+export type ImportExecutor = Kysely<Database> | Transaction<Database>;
+
+/** What the database knows about one source key from an earlier import. */
+export interface ImportedState {
+  articleId: number;
+  /** Hash of the input the article was last imported from; null when not imported by this importer. */
+  contentHash: string | null;
+  /** The article's version right after that import. */
+  importedVersion: number | null;
+  /** The article's version now: different from `importedVersion` when an editor changed it. */
+  version: number;
+  language: "en" | "ru";
+  slug: string;
+}
+
+/** A 301 (or other) redirect from an old URL path to a new one. */
+export interface RedirectRow {
+  from: string;
+  to: string;
+  status?: number;
+}
+
+const CHUNK = 400;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function importDb(ex: ImportExecutor): Kysely<ImportDatabase> {
+  // The import table is the importer's own (migration 004); the shared schema type does not list it.
+  return ex.withTables<{ import_items: ImportItemsTable }>();
+}
+
+/**
+ * The importers' own data access: import bookkeeping and redirects. Articles, tags, authors and
+ * media are written through the articles feature; this store only keeps what the importers need
+ * to be idempotent and to keep old URLs working.
+ *
+ * @example
+ * const store = createImportStore(db);
+ * const known = await store.importedStates(trx, ["wp:https://old.example:12"]);
+ */
+export function createImportStore(db: Kysely<Database>) {
+  return {
+    /** The article each source key already maps to, with its import hash and versions. */
+    async importedStates(
+      ex: ImportExecutor,
+      sourceKeys: readonly string[],
+    ): Promise<Map<string, ImportedState>> {
+      const found = new Map<string, ImportedState>();
+      for (const keys of chunks([...new Set(sourceKeys)])) {
+        if (keys.length === 0) continue;
+        const rows = await importDb(ex)
+          .selectFrom("articles")
+          .leftJoin("import_items", "import_items.article_id", "articles.id")
+          .select([
+            "articles.id",
+            "articles.source_key",
+            "articles.version",
+            "articles.language",
+            "articles.slug",
+            "import_items.content_hash",
+            "import_items.article_version",
+          ])
+          .where("articles.source_key", "in", keys)
+          .execute();
+        for (const row of rows) {
+          if (row.source_key === null) continue;
+          found.set(row.source_key, {
+            articleId: row.id,
+            contentHash: row.content_hash ?? null,
+            importedVersion: row.article_version ?? null,
+            version: row.version,
+            language: row.language,
+            slug: row.slug,
+          });
+        }
+      }
+      return found;
+    },
+
+    /** Records (or refreshes) the import of an article: its source key, content hash and version. */
+    async recordImported(
+      ex: ImportExecutor,
+      rows: readonly { sourceKey: string; articleId: number; contentHash: string }[],
+      now: string,
+    ): Promise<void> {
+      const idb = importDb(ex);
+      for (const part of chunks(rows)) {
+        if (part.length === 0) continue;
+        const versions = await idb
+          .selectFrom("articles")
+          .select(["id", "version"])
+          .where(
+            "id",
+            "in",
+            part.map((r) => r.articleId),
+          )
+          .execute();
+        const versionOf = new Map(versions.map((v) => [v.id, v.version]));
+        await idb
+          .insertInto("import_items")
+          .values(
+            part.map((r) => ({
+              source_key: r.sourceKey,
+              article_id: r.articleId,
+              content_hash: r.contentHash,
+              article_version: versionOf.get(r.articleId) ?? 1,
+              imported_at: now,
+            })),
+          )
+          .onConflict((oc) =>
+            oc.column("source_key").doUpdateSet((eb) => ({
+              article_id: eb.ref("excluded.article_id"),
+              content_hash: eb.ref("excluded.content_hash"),
+              article_version: eb.ref("excluded.article_version"),
+              imported_at: eb.ref("excluded.imported_at"),
+            })),
+          )
+          .execute();
+      }
+    },
+
+    /** Stores redirects; an existing redirect from the same path is pointed at the new target. */
+    async upsertRedirects(ex: ImportExecutor, rows: readonly RedirectRow[], now: string): Promise<number> {
+      const unique = new Map(rows.map((r) => [r.from, r]));
+      let changed = 0;
+      for (const part of chunks([...unique.values()])) {
+        if (part.length === 0) continue;
+        const result = await ex
+          .insertInto("redirects")
+          .values(
+            part.map((r) => ({ from_path: r.from, to_path: r.to, status: r.status ?? 301, created_at: now })),
+          )
+          .onConflict((oc) =>
+            oc
+              .column("from_path")
+              .doUpdateSet((eb) => ({
+                to_path: eb.ref("excluded.to_path"),
+                status: eb.ref("excluded.status"),
+              }))
+              .where((eb) =>
+                eb.or([
+                  eb("redirects.to_path", "!=", eb.ref("excluded.to_path")),
+                  eb("redirects.status", "!=", eb.ref("excluded.status")),
+                ]),
+              ),
+          )
+          .executeTakeFirst();
+        changed += Number(result.numInsertedOrUpdatedRows ?? 0);
+      }
+      return changed;
+    },
+
+    /** The first stored redirect among `paths` (tried in order), or null. */
+    async findRedirect(paths: readonly string[]): Promise<{ to: string; status: number } | null> {
+      if (paths.length === 0) return null;
+      const rows = await db
+        .selectFrom("redirects")
+        .select(["from_path", "to_path", "status"])
+        .where("from_path", "in", [...paths])
+        .execute();
+      for (const p of paths) {
+        const row = rows.find((r) => r.from_path === p);
+        if (row) return { to: row.to_path, status: row.status };
+      }
+      return null;
+    },
+  };
+}
+
+/** The import store's interface. */
+export type ImportStore = ReturnType<typeof createImportStore>;

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { formatMonth, localPeriodRange } from "../core/dates.js";
 import { AppError } from "../core/errors.js";
 import { paginate, parsePageParam } from "../core/pagination.js";
-import { translator } from "../ui/i18n.js";
+import { DEFAULT_SOCIAL_IMAGE, feedLinks } from "../ui/discovery.js";
+import { type Translate, translator } from "../ui/i18n.js";
 import type { PageRenderer } from "../ui/page-renderer.js";
 import type { ArticleStore } from "./store.js";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "./structured-data.js";
@@ -59,6 +60,28 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
     return { articles, page };
   }
 
+  /** " Page 2." on later pages, so that no two pages share a description. */
+  function pageNote(pageNumber: number, t: Translate): string {
+    return pageNumber > 1 ? ` ${t("page", { n: pageNumber })}.` : "";
+  }
+
+  /** Home › list page, for list pages' BreadcrumbList. */
+  function listBreadcrumb(locale: "en" | "ru", name: string, path: string): object {
+    return {
+      "@context": "https://schema.org",
+      "@type": "BreadcrumbList",
+      itemListElement: [
+        {
+          "@type": "ListItem",
+          position: 1,
+          name: translator(locale)("breadcrumbHome"),
+          item: `${options.siteUrl}${homePath(locale)}`,
+        },
+        { "@type": "ListItem", position: 2, name, item: `${options.siteUrl}${path}` },
+      ],
+    };
+  }
+
   function pageSuffix(request: FastifyRequest): string {
     const n = parsePageParam((request.query as Record<string, unknown>).page);
     return n !== null && n > 1 ? `?page=${n}` : "";
@@ -90,13 +113,33 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
       return pages.send(request, reply, {
         locale,
         meta: {
-          title: options.siteName,
-          description: t("siteTagline"),
+          // The tagline keeps the two front pages' titles distinct ("News from Central Asia — Steppe").
+          title: t("siteTagline"),
+          description: `${options.siteName}: ${t("siteTagline")}. ${t("latest")}: ${lead?.title ?? t("noArticles")}`,
           canonicalPath: homePath(locale),
           alternates: [
             { lang: "en", path: "/" },
             { lang: "ru", path: "/ru/" },
             { lang: "x-default", path: "/" },
+          ],
+          feeds: feedLinks(homePath(locale), options.siteName, locale),
+          jsonLd: [
+            {
+              "@context": "https://schema.org",
+              "@type": "WebSite",
+              name: options.siteName,
+              url: `${options.siteUrl}${homePath(locale)}`,
+              inLanguage: locale,
+              description: t("siteTagline"),
+            },
+            {
+              "@context": "https://schema.org",
+              "@type": "NewsMediaOrganization",
+              name: options.siteName,
+              url: options.siteUrl,
+              logo: { "@type": "ImageObject", url: `${options.siteUrl}/logo.svg`, width: 600, height: 60 },
+              image: `${options.siteUrl}${DEFAULT_SOCIAL_IMAGE.path}`,
+            },
           ],
         },
         body: (
@@ -152,6 +195,12 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
               ...(english ? [{ lang: "x-default" as const, path: english.path }] : []),
             ],
             jsonLd: [newsArticleJsonLd(article, site), breadcrumbJsonLd(article, site, t("breadcrumbHome"))],
+            feeds: [
+              ...feedLinks(homePath(locale), options.siteName, locale),
+              ...(article.section
+                ? feedLinks(tagPath(article.section, locale), localName(article.section, locale), locale)
+                : []),
+            ],
           },
           body: <ArticlePage article={article} related={related} locale={locale} timeZone={timeZone} />,
         });
@@ -176,8 +225,9 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
             translationPath: tagPath(tag, locale === "en" ? "ru" : "en"),
             meta: {
               title: page.page > 1 ? `${name} — ${t("page", { n: page.page })}` : name,
-              description: tag.description ?? `${label}: ${name}. ${t("siteTagline")}.`,
+              description: `${tag.description ?? `${label}: ${name}. ${t("siteTagline")}.`}${pageNote(page.page, t)}`,
               canonicalPath: `${basePath}${pageSuffix(request)}`,
+              feeds: feedLinks(basePath, name, locale),
               alternates: [
                 { lang: "en", path: tagPath(tag, "en") },
                 { lang: "ru", path: tagPath(tag, "ru") },
@@ -188,9 +238,12 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
                   "@context": "https://schema.org",
                   "@type": "CollectionPage",
                   name,
+                  description: tag.description ?? `${label}: ${name}`,
                   url: `${options.siteUrl}${basePath}`,
                   inLanguage: locale,
+                  isPartOf: { "@type": "WebSite", name: options.siteName, url: options.siteUrl },
                 },
+                listBreadcrumb(locale, name, basePath),
               ],
             },
             body: (
@@ -225,9 +278,15 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
           translationPath: authorPath(author, locale === "en" ? "ru" : "en"),
           meta: {
             title: page.page > 1 ? `${name} — ${t("page", { n: page.page })}` : name,
-            description: bio || `${t("authorLabel")}: ${name}`,
+            description: `${bio || `${t("authorLabel")}: ${name}`}${pageNote(page.page, t)}`,
             canonicalPath: `${basePath}${pageSuffix(request)}`,
             type: "website",
+            alternates: [
+              { lang: "en", path: authorPath(author, "en") },
+              { lang: "ru", path: authorPath(author, "ru") },
+              { lang: "x-default", path: authorPath(author, "en") },
+            ],
+            feeds: feedLinks(basePath, name, locale),
             jsonLd: [
               {
                 "@context": "https://schema.org",
@@ -239,6 +298,7 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
                   url: `${options.siteUrl}${basePath}`,
                 },
               },
+              listBreadcrumb(locale, name, basePath),
             ],
           },
           body: (
@@ -288,8 +348,25 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
         translationPath: archivePath(year, month, locale === "en" ? "ru" : "en"),
         meta: {
           title: page.page > 1 ? `${heading} — ${t("page", { n: page.page })}` : heading,
-          description: `${t("archive")}: ${heading}. ${t("siteTagline")}.`,
+          description: `${t("archive")}: ${heading}. ${t("siteTagline")}.${pageNote(page.page, t)}`,
           canonicalPath: `${basePath}${pageSuffix(request)}`,
+          alternates: [
+            { lang: "en" as const, path: archivePath(year, month, "en") },
+            { lang: "ru" as const, path: archivePath(year, month, "ru") },
+            { lang: "x-default" as const, path: archivePath(year, month, "en") },
+          ],
+          feeds: feedLinks(homePath(locale), options.siteName, locale),
+          jsonLd: [
+            {
+              "@context": "https://schema.org",
+              "@type": "CollectionPage",
+              name: heading,
+              url: `${options.siteUrl}${basePath}`,
+              inLanguage: locale,
+              isPartOf: { "@type": "WebSite", name: options.siteName, url: options.siteUrl },
+            },
+            listBreadcrumb(locale, heading, basePath),
+          ],
         },
         body: (
           <ListPage

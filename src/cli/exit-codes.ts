@@ -20,6 +20,7 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   RATES_BAD_RESPONSE: EXIT.unavailable,
   RATES_FETCH_FAILED: EXIT.unavailable,
   DB_UNAVAILABLE: EXIT.unavailable,
+  SEARCH_UNAVAILABLE: EXIT.unavailable,
   DB_MIGRATION_FAILED: EXIT.internal,
 };
 

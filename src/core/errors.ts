@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   "IMPORT_FILE_NOT_FOUND",
   // search
   "SEARCH_QUERY_INVALID",
+  "SEARCH_UNAVAILABLE",
   // editorial
   "AUTH_REQUIRED",
   "FORBIDDEN",

@@ -37,6 +37,8 @@ export interface ImportReport {
   dryRun: boolean;
   inputs: string[];
   status: ImportStatus;
+  /** Article candidates found before duplicates were merged (captures); null otherwise. */
+  found: number | null;
   counts: Record<string, KindCounts>;
   /** Shortcodes converted, by name (`autoembed` counts bare URL lines). */
   shortcodes: Record<string, number>;
@@ -81,6 +83,7 @@ export function emptyReport(
     dryRun,
     inputs,
     status: "complete",
+    found: null,
     counts: {},
     shortcodes: {},
     unknownShortcodes: {},
@@ -158,6 +161,7 @@ export function formatReport(report: ImportReport): string[] {
   const outcome =
     report.status === "complete" ? "complete" : report.status === "partial" ? "PARTIAL" : "FAILED";
   lines.push(`${verb} ${report.importer}: ${outcome} in ${(report.durationMs / 1000).toFixed(1)} s`);
+  if (report.found !== null) lines.push(`  found ${report.found} article candidate(s) before merging`);
   for (const [kind, c] of Object.entries(report.counts)) {
     const parts = [`${c.created} ${report.dryRun ? "to create" : "created"}`];
     parts.push(`${c.updated} ${report.dryRun ? "to update" : "updated"}`);

@@ -20,18 +20,13 @@ export interface CreateSearchIndexOptions {
 
 /**
  * The search index for the database in use. The composition roots call this once at start-up.
- * PostgreSQL arrives with its own issue; until then it is refused with a clear message.
+ * PostgreSQL arrives with its own issue; until then its index answers SEARCH_UNAVAILABLE.
  *
  * @example
  * const searchIndex = createSearchIndex({ db: handle.db, dialect: handle.dialect, timeZone: "Asia/Almaty" });
  */
 export function createSearchIndex(options: CreateSearchIndexOptions): SearchIndex {
-  if (options.dialect !== "sqlite") {
-    throw new AppError(
-      "CONFIG_INVALID",
-      "Search on PostgreSQL is not available yet (it comes with the PostgreSQL issue); use a SQLite DATABASE_URL.",
-    );
-  }
+  if (options.dialect !== "sqlite") return unavailableSearchIndex();
   return createSqliteSearchIndex({
     db: options.db,
     gazetteer: options.gazetteer ?? createGazetteer(defaultGazetteerEntries()),
@@ -39,4 +34,31 @@ export function createSearchIndex(options: CreateSearchIndexOptions): SearchInde
     ...(options.folding === undefined ? {} : { folding: options.folding }),
     ...(options.nameKeys === undefined ? {} : { nameKeys: options.nameKeys }),
   });
+}
+
+/**
+ * Stands in on PostgreSQL until its search tables exist (they come with the PostgreSQL issue):
+ * article writes go on untouched, and searching answers SEARCH_UNAVAILABLE (503) instead of
+ * failing the whole site at start-up.
+ */
+function unavailableSearchIndex(): SearchIndex {
+  const unavailable = (): AppError =>
+    new AppError(
+      "SEARCH_UNAVAILABLE",
+      "Search is not available on PostgreSQL yet (it comes with the PostgreSQL search issue); run Steppe on SQLite to search.",
+    );
+  return {
+    indexArticle: async () => undefined,
+    reindex: async () => {
+      throw unavailable();
+    },
+    search: async () => {
+      throw unavailable();
+    },
+    suggest: async () => [],
+    countryArticles: async () => {
+      throw unavailable();
+    },
+    listSections: async () => [],
+  };
 }

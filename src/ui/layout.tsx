@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { DEFAULT_SOCIAL_IMAGE } from "./discovery.js";
 import { translator } from "./i18n.js";
 import { Ticker } from "./ticker.js";
 import type { Chrome, PageMeta } from "./types.js";
@@ -30,6 +31,16 @@ export function Layout({ chrome, meta, children }: LayoutProps) {
   const canonical = absolute(chrome.siteUrl, meta.canonicalPath);
   const fullTitle = meta.title === chrome.siteName ? meta.title : `${meta.title} — ${chrome.siteName}`;
   const home = chrome.locale === "ru" ? "/ru/" : "/";
+  // Link previews ignore SVG: pages without a raster picture share the site's PNG card instead.
+  const image =
+    meta.image && !/\.svg(\?|$)/i.test(meta.image.url)
+      ? meta.image
+      : {
+          url: DEFAULT_SOCIAL_IMAGE.path,
+          width: DEFAULT_SOCIAL_IMAGE.width,
+          height: DEFAULT_SOCIAL_IMAGE.height,
+          alt: chrome.siteName,
+        };
   return (
     <html lang={chrome.locale}>
       <head>
@@ -51,20 +62,15 @@ export function Layout({ chrome, meta, children }: LayoutProps) {
         <meta property="og:description" content={meta.description} />
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content={chrome.locale === "ru" ? "ru_RU" : "en_GB"} />
-        {meta.image ? (
-          <>
-            <meta property="og:image" content={absolute(chrome.siteUrl, meta.image.url)} />
-            {meta.image.width ? <meta property="og:image:width" content={String(meta.image.width)} /> : null}
-            {meta.image.height ? (
-              <meta property="og:image:height" content={String(meta.image.height)} />
-            ) : null}
-            <meta property="og:image:alt" content={meta.image.alt} />
-          </>
-        ) : null}
-        <meta name="twitter:card" content={meta.image ? "summary_large_image" : "summary"} />
+        <meta property="og:image" content={absolute(chrome.siteUrl, image.url)} />
+        {image.width ? <meta property="og:image:width" content={String(image.width)} /> : null}
+        {image.height ? <meta property="og:image:height" content={String(image.height)} /> : null}
+        <meta property="og:image:alt" content={image.alt} />
+        <meta name="twitter:card" content="summary_large_image" />
         <meta name="twitter:title" content={meta.title} />
         <meta name="twitter:description" content={meta.description} />
-        {meta.image ? <meta name="twitter:image" content={absolute(chrome.siteUrl, meta.image.url)} /> : null}
+        <meta name="twitter:image" content={absolute(chrome.siteUrl, image.url)} />
+        <meta name="twitter:image:alt" content={image.alt} />
         <link rel="stylesheet" href={chrome.stylesheet} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {(meta.jsonLd ?? []).map((data, i) => (

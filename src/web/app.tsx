@@ -14,7 +14,9 @@ import { formatDate, isoWithOffset, type Locale } from "../core/dates.js";
 import { AppError, isAppError } from "../core/errors.js";
 import { type DatabaseHandle, isConnectionError } from "../db/connect.js";
 import { watchContentVersion } from "../db/content-version.js";
-import { buildTicker, createRateStore } from "../rates/index.js";
+import { registerFeedRoutes } from "../feeds/index.js";
+import { buildTicker, createRateStore, registerRatesRoutes } from "../rates/index.js";
+import { createSearchIndex, registerSearchRoutes } from "../search/index.js";
 import { translator } from "../ui/i18n.js";
 import { Layout } from "../ui/layout.js";
 import { MessagePage } from "../ui/message-page.js";
@@ -22,6 +24,7 @@ import type { PageContent, PageRenderer } from "../ui/page-renderer.js";
 import type { Chrome, NavLink, TickerItem } from "../ui/types.js";
 import { loadAssets } from "./assets.js";
 import { httpStatusFor } from "./http-errors.js";
+import { languageSwitchHref, registerLanguagePreference } from "./language-cookie.js";
 import { createPageCache, etagFor, etagMatches } from "./page-cache.js";
 
 declare module "fastify" {
@@ -146,7 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       stylesheet,
       script: null,
       languageSwitch: {
-        href: translationPath ?? (other === "ru" ? "/ru/" : "/"),
+        href: languageSwitchHref(other, translationPath ?? (other === "ru" ? "/ru/" : "/")),
         label: translator(locale)("otherLanguageName"),
         lang: other,
       },
@@ -213,6 +216,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     )}`;
     return sendHtml(request, reply, html, status ?? (kind === "not-found" ? 404 : 500), false);
   }
+
+  // Before the page cache: the bare "/" must look at the language cookie even when cached.
+  registerLanguagePreference(app, { secure: config.siteUrl.startsWith("https:") });
 
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "GET" && request.method !== "HEAD") return;
@@ -326,6 +332,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     siteUrl: config.siteUrl,
     timeZone: config.siteTimeZone,
     now,
+  });
+  registerRatesRoutes(app, { store: rateStore, pages, timeZone: config.siteTimeZone, now });
+
+  registerSearchRoutes(app, {
+    index: createSearchIndex({ db: database.db, dialect: database.dialect, timeZone: config.siteTimeZone }),
+    pages,
+    siteUrl: config.siteUrl,
+    timeZone: config.siteTimeZone,
+    now,
+    suggestScript: assets.get("search-suggest.js")?.url ?? null,
+  });
+
+  registerFeedRoutes(app, {
+    store: articleStore,
+    siteName: config.siteName,
+    siteUrl: config.siteUrl,
+    timeZone: config.siteTimeZone,
+    now,
+    contentVersion: () => contentVersion.current(),
+    mediaDir: config.mediaDir,
   });
 
   return app;

@@ -5,6 +5,7 @@ import { createJobRunner } from "../../db/jobs.js";
 import { migrateToLatest } from "../../db/migrate.js";
 import { loadDemo } from "../../demo/load-demo.js";
 import { createRateStore } from "../../rates/index.js";
+import { createSearchHook, createSearchIndex } from "../../search/index.js";
 import { buildApp } from "../../web/app.js";
 import type { CliOutput, Command } from "../command.js";
 import { EXIT } from "../exit-codes.js";
@@ -36,10 +37,17 @@ export async function withDatabase<T>(
   }
 }
 
+/** Keeps the search index in step with article writes (issue 3). */
+function searchHook(handle: DatabaseHandle, config: Config) {
+  return createSearchHook(
+    createSearchIndex({ db: handle.db, dialect: handle.dialect, timeZone: config.siteTimeZone }),
+  );
+}
+
 async function runDemo(handle: DatabaseHandle, config: Config, io: CliOutput): Promise<void> {
   const articleStore = createArticleStore(handle.db);
   const report = await loadDemo({
-    articles: createArticleService({ store: articleStore }),
+    articles: createArticleService({ store: articleStore, hooks: [searchHook(handle, config)] }),
     articleStore,
     rates: createRateStore(handle.db),
     mediaDir: config.mediaDir,
@@ -69,7 +77,7 @@ async function serve(config: Config, io: CliOutput, options: { demoIfEmpty: bool
   warn = (error) => app.log.warn({ err: error }, "database connection problem");
   const jobs = createJobRunner(handle);
   const publisher = startPublishScheduler({
-    service: createArticleService({ store: createArticleStore(handle.db) }),
+    service: createArticleService({ store: createArticleStore(handle.db), hooks: [searchHook(handle, config)] }),
     jobs,
     intervalMs: config.publishIntervalMs,
     onPublished: (ids) => app.log.info({ ids }, "published scheduled articles"),

@@ -1,5 +1,8 @@
 import type { Command } from "../command.js";
 import { coreCommands } from "./core.js";
+import { dbCommands } from "./db.js";
+import { importCommands } from "./import.js";
+import { searchCommands } from "./search.js";
 
 /**
  * Every `steppe` command. Each area adds its commands in a module of its own here
@@ -7,4 +10,7 @@ import { coreCommands } from "./core.js";
  */
 export const COMMANDS: Record<string, Command> = {
   ...coreCommands,
+  ...dbCommands,
+  ...importCommands,
+  ...searchCommands,
 };

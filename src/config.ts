@@ -19,6 +19,11 @@ export interface Config {
   mediaDir: string;
   /** Load the demo newsroom into an empty database on start. */
   demo: boolean;
+  /**
+   * Fetch official rates on a schedule while serving ("auto"), or never ("off"). Defaults to
+   * "off" when NODE_ENV=test, so no test reaches a bank.
+   */
+  ratesFetch: "auto" | "off";
   /** PostgreSQL connection pool size (per instance). */
   databasePoolSize: number;
   /** PostgreSQL statement timeout in milliseconds (0 = none). */
@@ -62,6 +67,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MEDIA_DIR: z.string().min(1).default("./data/media"),
   STEPPE_DEMO: z.enum(["auto", "off"]).default("auto"),
+  RATES_FETCH: z.enum(["auto", "off"]).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   DATABASE_CONNECT_RETRIES: z.coerce.number().int().min(0).max(1000).default(10),
@@ -100,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     mediaDir: path.resolve(e.MEDIA_DIR),
     demo: e.STEPPE_DEMO === "auto",
+    ratesFetch: e.RATES_FETCH ?? (cleaned.NODE_ENV === "test" ? "off" : "auto"),
     databasePoolSize: e.DATABASE_POOL_SIZE,
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     databaseConnectRetries: e.DATABASE_CONNECT_RETRIES,

@@ -137,7 +137,7 @@ describe("search on SQLite", () => {
   });
 
   it("keeps drafts out, removes unpublished articles at once, and hides scheduled ones until due", async () => {
-    expect((await api({ q: "Zhaparov secret" })).total).toBe(0);
+    expect(titles(await api({ q: "Zhaparov secret" }))).not.toContain("Secret draft about Zhaparov");
     await newsroom.indexed.update(draftId, draftVersion, {
       language: "en",
       title: "Secret draft about Zhaparov",
@@ -153,7 +153,7 @@ describe("search on SQLite", () => {
       body: "<p>Pulled.</p>",
       status: "draft",
     });
-    expect((await api({ q: "secret Zhaparov" })).total).toBe(0);
+    expect(titles(await api({ q: "secret Zhaparov" }))).not.toContain("Secret draft about Zhaparov");
     expect((await api({ q: "Qaraghandy" })).total).toBe(0);
     const later = await newsroom.search.search({
       q: "Караганда",
@@ -292,7 +292,8 @@ describe("search on SQLite", () => {
     const before = await api({ q: "Tokayev" });
     const report = await newsroom.search.reindex({ batchSize: 4 });
     expect(report.failed).toEqual([]);
-    expect(report.indexed).toBe(17);
+    // 17 public articles and the scheduled one (stored, filtered by its time at query time).
+    expect(report.indexed).toBe(18);
     expect((await api({ q: "Tokayev" })).total).toBe(before.total);
     const kz = await newsroom.search.countryArticles({ country: "KZ", now: new Date().toISOString() });
     expect(kz.total).toBe(2);

@@ -278,7 +278,8 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
           translationPath: authorPath(author, locale === "en" ? "ru" : "en"),
           meta: {
             title: page.page > 1 ? `${name} — ${t("page", { n: page.page })}` : name,
-            description: `${bio || `${t("authorLabel")}: ${name}`}${pageNote(page.page, t)}`,
+            // A Russian page without a Russian bio gets a Russian description, not the English bio.
+            description: `${(locale === "ru" ? author.bioRu : author.bio) || `${t("authorLabel")}: ${name}`}${pageNote(page.page, t)}`,
             canonicalPath: `${basePath}${pageSuffix(request)}`,
             type: "website",
             alternates: [

@@ -1,4 +1,5 @@
 import { isoWithOffset } from "../core/dates.js";
+import { DEFAULT_SOCIAL_IMAGE } from "../ui/discovery.js";
 import type { ArticleDetail } from "./types.js";
 import { articlePath, authorPath, homePath, mediaUrl, tagPath } from "./urls.js";
 
@@ -23,11 +24,19 @@ export function newsArticleJsonLd(article: ArticleDetail, site: SiteIdentity): o
     url,
     headline: article.title.slice(0, 110),
     description: article.seoDescription ?? (article.dek || article.excerpt),
-    ...(article.hero ? { image: [`${site.siteUrl}${mediaUrl(article.hero.path)}`] } : {}),
+    // Google requires an image: articles without a picture use the site's social card.
+    image: [`${site.siteUrl}${article.hero ? mediaUrl(article.hero.path) : DEFAULT_SOCIAL_IMAGE.path}`],
     datePublished: isoWithOffset(new Date(article.publishedAt), site.timeZone),
     dateModified: isoWithOffset(new Date(article.updatedAt), site.timeZone),
     inLanguage: article.language,
-    ...(article.section ? { articleSection: article.section.name } : {}),
+    ...(article.section
+      ? {
+          articleSection:
+            article.language === "ru" && article.section.nameRu
+              ? article.section.nameRu
+              : article.section.name,
+        }
+      : {}),
     author: article.authors.map((a) => ({
       "@type": "Person",
       name: article.language === "ru" && a.nameRu ? a.nameRu : a.name,

@@ -12,7 +12,8 @@ const URL_ATTRIBUTES = ["href", "src", "poster", "cite"] as const;
  */
 export function absoluteUrl(value: string, siteUrl: string): string {
   const url = value.trim();
-  if (url === "" || url.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return url;
+  if (url === "" || url.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//"))
+    return url;
   try {
     return new URL(url, `${siteUrl}/`).toString();
   } catch {

@@ -1,5 +1,12 @@
 import { type Author, type Category, Feed, type Item } from "feed";
-import { type ArticleSummary, articlePath, authorPath, type Language, mediaUrl, tagPath } from "../articles/index.js";
+import {
+  type ArticleSummary,
+  articlePath,
+  authorPath,
+  type Language,
+  mediaUrl,
+  tagPath,
+} from "../articles/index.js";
 import type { FeedFormat } from "../ui/discovery.js";
 import { feedPath } from "../ui/discovery.js";
 import { absolutizeHtml } from "./absolute-html.js";
@@ -71,7 +78,10 @@ function authors(article: FeedArticle, siteUrl: string): Author[] {
   }));
 }
 
-/** CDATA cannot contain "]]>"; plain-text titles are the only CDATA we do not HTML-escape. */
+/**
+ * CDATA cannot contain "]]>", and the library writes RSS titles as CDATA of plain text (escaping
+ * them would show "&amp;" in most readers), so that one sequence gets a space.
+ */
 function cdataText(text: string): string {
   return stripInvalidXmlChars(text).replaceAll("]]>", "]] >");
 }
@@ -119,7 +129,12 @@ export function buildFeed(
     const link = `${siteUrl}${articlePath(article, timeZone)}`;
     const summary = stripInvalidXmlChars(article.dek || article.excerpt);
     const item: Item = {
-      title: format === "atom" ? escapeXml(cdataText(article.title)) : cdataText(article.title),
+      title:
+        format === "atom"
+          ? escapeXml(article.title)
+          : format === "rss"
+            ? cdataText(article.title)
+            : stripInvalidXmlChars(article.title),
       id: entryId(article, siteUrl),
       link,
       date: new Date(article.updatedAt),
@@ -128,10 +143,18 @@ export function buildFeed(
       content: contentHtml(article, siteUrl),
       category: categories(article, siteUrl),
     };
-    if (format !== "rss") item.author = authors(article, siteUrl);
-    else if (article.authors.length > 0)
+    // The library's JSON writer crashes on an empty author list, so give none rather than [].
+    if (format !== "rss" && article.authors.length > 0) item.author = authors(article, siteUrl);
+    else if (format === "rss" && article.authors.length > 0)
       item.extensions = [
-        { name: "dc:creator", objects: { _text: authors(article, siteUrl).map((a) => a.name).join(", ") } },
+        {
+          name: "dc:creator",
+          objects: {
+            _text: authors(article, siteUrl)
+              .map((a) => a.name)
+              .join(", "),
+          },
+        },
       ];
     if (article.hero) {
       const url = `${siteUrl}${mediaUrl(article.hero.path)}`;
@@ -156,10 +179,13 @@ export function buildFeed(
  * CDATA and never contains an unescaped `<link`.
  */
 function fixAtomEnclosureTypes(xml: string): string {
-  return xml.replace(/<link rel="enclosure" href="([^"]*)"([^>]*?) type="[^"]*"/g, (_whole, href: string, rest: string) => {
-    const path = new URL(href.replaceAll("&amp;", "&")).pathname;
-    return `<link rel="enclosure" href="${href}"${rest} type="${mediaTypeOf(path)}"`;
-  });
+  return xml.replace(
+    /<link rel="enclosure" href="([^"]*)"([^>]*?) type="[^"]*"/g,
+    (_whole, href: string, rest: string) => {
+      const path = new URL(href.replaceAll("&amp;", "&")).pathname;
+      return `<link rel="enclosure" href="${href}"${rest} type="${mediaTypeOf(path)}"`;
+    },
+  );
 }
 
 interface JsonFeedAuthor {
@@ -175,7 +201,10 @@ function upgradeJsonFeed(json: string, language: Language, articles: FeedArticle
     const article = byId.get(String(item.id));
     const { author: _deprecated, ...rest } = item;
     const itemAuthors: JsonFeedAuthor[] = article
-      ? authors(article, site.siteUrl).map((a) => ({ name: a.name ?? "", ...(a.link ? { url: a.link } : {}) }))
+      ? authors(article, site.siteUrl).map((a) => ({
+          name: a.name ?? "",
+          ...(a.link ? { url: a.link } : {}),
+        }))
       : [];
     return { ...rest, ...(itemAuthors.length > 0 ? { authors: itemAuthors } : {}), language };
   });

@@ -17,7 +17,6 @@ import { DEFAULT_SOCIAL_IMAGE, FEED_FORMATS, type FeedFormat, feedPath } from ".
 import { translator } from "../ui/i18n.js";
 import { buildFeed, type FeedChannel, type FeedSite } from "./build-feed.js";
 import { createResponseCache, type RenderedResponse, rendered, sendConditional } from "./conditional-get.js";
-import { renderSocialCard } from "./social-card.js";
 import {
   bodyImages,
   newsSitemapXml,
@@ -26,6 +25,7 @@ import {
   sitemapIndexXml,
   urlsetXml,
 } from "./sitemap-xml.js";
+import { renderSocialCard } from "./social-card.js";
 
 export interface FeedRoutesOptions {
   store: ArticleStore;
@@ -151,7 +151,9 @@ export function registerFeedRoutes(app: FastifyInstance, options: FeedRoutesOpti
       );
 
       for (const kind of TAG_KINDS) {
-        const label = t(kind === "section" ? "sectionLabel" : kind === "country" ? "countryLabel" : "topicLabel");
+        const label = t(
+          kind === "section" ? "sectionLabel" : kind === "country" ? "countryLabel" : "topicLabel",
+        );
         app.get<{ Params: { slug: string } }>(
           feedPath(tagPath({ kind, slug: ":slug" }, language), format),
           async (request, reply) => {
@@ -254,7 +256,9 @@ export function registerFeedRoutes(app: FastifyInstance, options: FeedRoutesOpti
         }
       }
       // Index lastmods are already W3C strings; the newest of them dates the index itself.
-      const lastModified = newest(sitemaps.map((s) => (s.lastmod ? new Date(s.lastmod).toISOString() : null)));
+      const lastModified = newest(
+        sitemaps.map((s) => (s.lastmod ? new Date(s.lastmod).toISOString() : null)),
+      );
       return rendered(sitemapIndexXml(sitemaps), XML, lastModified);
     }),
   );
@@ -311,7 +315,9 @@ export function registerFeedRoutes(app: FastifyInstance, options: FeedRoutesOpti
         )
       )
         .flat()
-        .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id))
+        .sort((a, b) =>
+          a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id,
+        )
         .slice(0, NEWS_MAX_URLS);
       const xml = newsSitemapXml(
         recent.map((a) => ({

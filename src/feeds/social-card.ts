@@ -46,7 +46,8 @@ function fillPolygon(canvas: Canvas, points: readonly (readonly [number, number]
     for (let i = 0; i < points.length; i++) {
       const a = points[i] as readonly [number, number];
       const b = points[(i + 1) % points.length] as readonly [number, number];
-      if (a[1] <= scan !== b[1] <= scan) crossings.push(a[0] + ((scan - a[1]) / (b[1] - a[1])) * (b[0] - a[0]));
+      if (a[1] <= scan !== b[1] <= scan)
+        crossings.push(a[0] + ((scan - a[1]) / (b[1] - a[1])) * (b[0] - a[0]));
     }
     crossings.sort((p, q) => p - q);
     for (let i = 0; i + 1 < crossings.length; i += 2) {
@@ -99,7 +100,9 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Buffe
  * @example
  * const png = renderSocialCard(); // Buffer starting with the PNG signature
  */
-export function renderSocialCard(size: { width: number; height: number } = { width: 1200, height: 630 }): Buffer {
+export function renderSocialCard(
+  size: { width: number; height: number } = { width: 1200, height: 630 },
+): Buffer {
   const { width, height } = size;
   const canvas: Canvas = { width, height, pixels: new Uint8Array(width * height * 3) };
   const sx = width / 1200;

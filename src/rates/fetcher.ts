@@ -101,14 +101,19 @@ export async function fetchRates(options: FetchRatesOptions): Promise<FetchRepor
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const ids = normaliseSources(options.source);
-  const plans = ids.map((id) => ({ source: RATE_SOURCES[id], days: daysToAsk(RATE_SOURCES[id], options, now()) }));
+  const plans = ids.map((id) => ({
+    source: RATE_SOURCES[id],
+    days: daysToAsk(RATE_SOURCES[id], options, now()),
+  }));
   const total = plans.reduce((n, plan) => n + plan.days.length, 0);
   let done = 0;
   const tick = () => {
     done += 1;
     options.onProgress?.(done, total);
   };
-  const results = await Promise.all(plans.map((plan) => fetchSource(plan.source, plan.days, options, now, tick)));
+  const results = await Promise.all(
+    plans.map((plan) => fetchSource(plan.source, plan.days, options, now, tick)),
+  );
   return { sources: results.flat(), startedAt, finishedAt: now().toISOString() };
 }
 

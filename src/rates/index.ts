@@ -13,6 +13,12 @@ export {
 export { registerRatesRoutes } from "./routes.js";
 export { createRatesScheduler, type RatesScheduler, type RatesSchedulerOptions } from "./scheduler.js";
 export { getRateSource, isSourceId, RATE_SOURCES } from "./sources/index.js";
-export { createRateStore, type RateInput, type RateStore, type SaveReport, type StoredRate } from "./store.js";
+export {
+  createRateStore,
+  type RateInput,
+  type RateStore,
+  type SaveReport,
+  type StoredRate,
+} from "./store.js";
 export { buildTicker, TICKER_CURRENCIES } from "./ticker.js";
 export { SOURCE_IDS, type SourceId } from "./types.js";

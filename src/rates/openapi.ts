@@ -32,7 +32,10 @@ const published = {
   properties: {
     source: { type: "string", examples: ["nbk"] },
     date: { type: "string", format: "date" },
-    currency: { type: "string", description: "The bank's currency, in which published values are expressed." },
+    currency: {
+      type: "string",
+      description: "The bank's currency, in which published values are expressed.",
+    },
     peg: { type: "boolean", description: "True for the official USD/TMT peg of 3.5." },
     published: {
       type: "array",

@@ -6,7 +6,12 @@ import { translator } from "../ui/i18n.js";
 import type { PageRenderer } from "../ui/page-renderer.js";
 import { registerRatesApi } from "./api.js";
 import { renderRateChart } from "./chart.js";
-import { MAJOR_CURRENCIES, REGIONAL_CURRENCIES, regionalCurrency, SUPPORTED_CURRENCIES } from "./currencies.js";
+import {
+  MAJOR_CURRENCIES,
+  REGIONAL_CURRENCIES,
+  regionalCurrency,
+  SUPPORTED_CURRENCIES,
+} from "./currencies.js";
 import { addDays, isIsoDate, todayIn } from "./days.js";
 import { displayDigits, formatDecimal, rateChange } from "./quote.js";
 import { createRatesService, type HistoryPoint, type PairQuote } from "./service.js";
@@ -14,7 +19,7 @@ import { RATE_SOURCES } from "./sources/index.js";
 import type { RateStore } from "./store.js";
 import { ConvertPage, type ConvertPageProps } from "./views/convert-page.js";
 import { HistoryPage } from "./views/history-page.js";
-import { RatesPage, type RatesOverviewRow } from "./views/rates-page.js";
+import { type RatesOverviewRow, RatesPage } from "./views/rates-page.js";
 
 export interface RatesRoutesOptions {
   store: RateStore;
@@ -310,11 +315,7 @@ export function registerRatesRoutes(app: FastifyInstance, options: RatesRoutesOp
 function formatQuote(quote: PairQuote, intl: string): string {
   const direct =
     quote.to === quote.bankCurrency && quote.published.length === 1 ? quote.published[0] : undefined;
-  return formatDecimal(
-    quote.value,
-    displayDigits(quote.value, direct),
-    intl,
-  );
+  return formatDecimal(quote.value, displayDigits(quote.value, direct), intl);
 }
 
 /** "1 000,50", "1,000.50" and "1000.5" are all one thousand and a half; null when not a positive amount. */
@@ -338,9 +339,16 @@ function sendCsv(reply: FastifyReply, code: string, points: HistoryPoint[]): Fas
   const lines = ["date,pair,rate,source,bank_date,published_value,nominal,demo"];
   for (const p of points) {
     lines.push(
-      [p.date, `USD/${code}`, p.value.toString(), p.source, p.bankDate, p.published, p.nominal, p.demo ? 1 : 0].join(
-        ",",
-      ),
+      [
+        p.date,
+        `USD/${code}`,
+        p.value.toString(),
+        p.source,
+        p.bankDate,
+        p.published,
+        p.nominal,
+        p.demo ? 1 : 0,
+      ].join(","),
     );
   }
   return reply

@@ -95,7 +95,12 @@ export function createRateStore(db: Kysely<Database>) {
           } else if (old.value !== row.value || old.nominal !== row.nominal) {
             await trx
               .updateTable("rates")
-              .set({ value: row.value, nominal: row.nominal, bank_date: row.bank_date, fetched_at: row.fetched_at })
+              .set({
+                value: row.value,
+                nominal: row.nominal,
+                bank_date: row.bank_date,
+                fetched_at: row.fetched_at,
+              })
               .where("id", "=", old.id)
               .execute();
             report.updated += 1;
@@ -112,7 +117,12 @@ export function createRateStore(db: Kysely<Database>) {
      * The newest effective date on or before `onOrBefore` on which `source` published rates in
      * `base` (optionally: that include `quote`), or undefined.
      */
-    async latestDate(source: string, base: string, onOrBefore: string, quote?: string): Promise<string | undefined> {
+    async latestDate(
+      source: string,
+      base: string,
+      onOrBefore: string,
+      quote?: string,
+    ): Promise<string | undefined> {
       let q = db
         .selectFrom("rates")
         .select((eb) => eb.fn.max("date").as("date"))

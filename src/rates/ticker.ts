@@ -33,7 +33,8 @@ function onePerDate(rows: StoredRate[], sources: readonly string[]): StoredRate[
   const byDate = new Map<string, StoredRate>();
   for (const row of rows) {
     const kept = byDate.get(row.date);
-    if (kept === undefined || sources.indexOf(row.source) < sources.indexOf(kept.source)) byDate.set(row.date, row);
+    if (kept === undefined || sources.indexOf(row.source) < sources.indexOf(kept.source))
+      byDate.set(row.date, row);
   }
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }

@@ -31,16 +31,17 @@ export function Layout({ chrome, meta, children }: LayoutProps) {
   const canonical = absolute(chrome.siteUrl, meta.canonicalPath);
   const fullTitle = meta.title === chrome.siteName ? meta.title : `${meta.title} — ${chrome.siteName}`;
   const home = chrome.locale === "ru" ? "/ru/" : "/";
-  // Link previews ignore SVG: pages without a raster picture share the site's PNG card instead.
-  const image =
-    meta.image && !/\.svg(\?|$)/i.test(meta.image.url)
-      ? meta.image
-      : {
-          url: DEFAULT_SOCIAL_IMAGE.path,
-          width: DEFAULT_SOCIAL_IMAGE.width,
-          height: DEFAULT_SOCIAL_IMAGE.height,
-          alt: chrome.siteName,
-        };
+  // Link previews (X, Telegram, most of Facebook's) ignore SVG: an SVG picture is followed by the
+  // site's PNG card, which is also what Twitter cards get; pages without a picture use the card.
+  const card = {
+    url: DEFAULT_SOCIAL_IMAGE.path,
+    width: DEFAULT_SOCIAL_IMAGE.width,
+    height: DEFAULT_SOCIAL_IMAGE.height,
+    alt: chrome.siteName,
+  };
+  const isSvg = (url: string): boolean => /\.svg(\?|$)/i.test(url);
+  const images = meta.image ? (isSvg(meta.image.url) ? [meta.image, card] : [meta.image]) : [card];
+  const twitterImage = images.find((i) => !isSvg(i.url)) ?? card;
   return (
     <html lang={chrome.locale}>
       <head>
@@ -62,15 +63,19 @@ export function Layout({ chrome, meta, children }: LayoutProps) {
         <meta property="og:description" content={meta.description} />
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content={chrome.locale === "ru" ? "ru_RU" : "en_GB"} />
-        <meta property="og:image" content={absolute(chrome.siteUrl, image.url)} />
-        {image.width ? <meta property="og:image:width" content={String(image.width)} /> : null}
-        {image.height ? <meta property="og:image:height" content={String(image.height)} /> : null}
-        <meta property="og:image:alt" content={image.alt} />
+        {images.map((image) => (
+          <>
+            <meta property="og:image" content={absolute(chrome.siteUrl, image.url)} />
+            {image.width ? <meta property="og:image:width" content={String(image.width)} /> : null}
+            {image.height ? <meta property="og:image:height" content={String(image.height)} /> : null}
+            <meta property="og:image:alt" content={image.alt} />
+          </>
+        ))}
         <meta name="twitter:card" content="summary_large_image" />
         <meta name="twitter:title" content={meta.title} />
         <meta name="twitter:description" content={meta.description} />
-        <meta name="twitter:image" content={absolute(chrome.siteUrl, image.url)} />
-        <meta name="twitter:image:alt" content={image.alt} />
+        <meta name="twitter:image" content={absolute(chrome.siteUrl, twitterImage.url)} />
+        <meta name="twitter:image:alt" content={twitterImage.alt} />
         <link rel="stylesheet" href={chrome.stylesheet} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {(meta.jsonLd ?? []).map((data, i) => (
@@ -154,6 +159,19 @@ export function Layout({ chrome, meta, children }: LayoutProps) {
             <p class="footer-brand">
               <strong>{chrome.siteName}</strong> · {t("siteTagline")}
             </p>
+            {meta.feeds && meta.feeds.length > 0 ? (
+              <p class="footer-feeds">
+                {t("subscribe")}:{" "}
+                {meta.feeds.map((f, i) => (
+                  <>
+                    {i > 0 ? " · " : null}
+                    <a href={f.href} type={f.type}>
+                      {f.title}
+                    </a>
+                  </>
+                ))}
+              </p>
+            ) : null}
             {chrome.demo ? <p class="footer-demo">{t("footerDemo")}</p> : null}
             <p class="footer-about">{t("footerAbout")}</p>
           </div>

@@ -15,6 +15,7 @@ import { AppError, isAppError } from "../core/errors.js";
 import { type DatabaseHandle, isConnectionError } from "../db/connect.js";
 import { watchContentVersion } from "../db/content-version.js";
 import { registerFeedRoutes } from "../feeds/index.js";
+import { lookupRedirect } from "../importers/index.js";
 import { buildTicker, createRateStore, registerRatesRoutes } from "../rates/index.js";
 import { createSearchIndex, registerSearchRoutes } from "../search/index.js";
 import { translator } from "../ui/i18n.js";
@@ -264,7 +265,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           },
         });
     }
-    if (status === 404) return sendMessagePage(request, reply, "not-found");
+    if (status === 404) {
+      // A route that matched the shape of an old permalink (`/2019/11/slug`) but found nothing.
+      const redirect = await lookupRedirect(database.db, request.url);
+      if (redirect) return reply.code(redirect.status).header("location", redirect.location).send();
+      return sendMessagePage(request, reply, "not-found");
+    }
     if (status === 503) reply.header("retry-after", "5");
     if (status >= 500) return sendMessagePage(request, reply, "error", status);
     return reply
@@ -279,7 +285,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         .code(404)
         .send({ error: { code: "NOT_FOUND", message: `No API endpoint at ${request.url.split("?")[0]}` } });
     }
+    // An old URL of an imported archive (WordPress permalink) answers with its redirect.
+    const redirect = await lookupRedirect(database.db, request.url);
+    if (redirect) return reply.code(redirect.status).header("location", redirect.location).send();
     return sendMessagePage(request, reply, "not-found");
+  });
+
+  // Old WordPress links by id (`/?p=123`) would otherwise be served the front page.
+  app.addHook("onRequest", async (request, reply) => {
+    if (!/^\/\?(?:.*&)?(?:p|page_id)=\d/.test(request.url)) return;
+    const redirect = await lookupRedirect(database.db, request.url);
+    if (redirect) return reply.code(redirect.status).header("location", redirect.location).send();
   });
 
   // Hashed assets never change under their URL: cache for a year.

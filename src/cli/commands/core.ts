@@ -4,7 +4,7 @@ import { type DatabaseHandle, type OpenDatabaseOptions, openDatabase } from "../
 import { createJobRunner } from "../../db/jobs.js";
 import { migrateToLatest } from "../../db/migrate.js";
 import { loadDemo } from "../../demo/load-demo.js";
-import { createRateStore } from "../../rates/index.js";
+import { createRateStore, createRatesScheduler } from "../../rates/index.js";
 import { createSearchHook, createSearchIndex } from "../../search/index.js";
 import { buildApp } from "../../web/app.js";
 import type { CliOutput, Command } from "../command.js";
@@ -83,11 +83,28 @@ async function serve(config: Config, io: CliOutput, options: { demoIfEmpty: bool
     onPublished: (ids) => app.log.info({ ids }, "published scheduled articles"),
     onError: (error) => app.log.error({ err: error }, "scheduled publishing failed"),
   });
+  const ratesScheduler =
+    config.ratesFetch === "auto"
+      ? createRatesScheduler({
+          store: createRateStore(handle.db),
+          log: app.log,
+          // One instance at a time fetches a source (advisory lock); the others find it stored.
+          runExclusive: async (name, fn) => {
+            let result: Awaited<ReturnType<typeof fn>> | null = null;
+            const outcome = await jobs.runExclusive(name, async () => {
+              result = await fn();
+            });
+            return outcome === "ran" ? result : null;
+          },
+        })
+      : null;
+  ratesScheduler?.start();
   let closing = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, "shutting down: draining requests");
+    await ratesScheduler?.stop();
     await publisher.stop();
     await app.close();
     await handle.close();

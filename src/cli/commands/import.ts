@@ -10,6 +10,7 @@ import {
   importWordPressRest,
 } from "../../importers/index.js";
 import { createRateStore } from "../../rates/index.js";
+import { createSearchHook, createSearchIndex } from "../../search/index.js";
 import type { CliOutput, Command } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 import { createProgress, type Progress } from "../progress.js";
@@ -96,7 +97,13 @@ async function runImport(args: string[], config: Config, io: CliOutput): Promise
   const progress = progressReporter(io, kind === "capture" ? "articles" : "posts");
   const report = await withDatabase(config, async (handle) => {
     const articleStore = createArticleStore(handle.db);
-    const articles = createArticleService({ store: articleStore });
+    // The same write hooks as every other writer: imported articles are searchable at once.
+    const searchIndex = createSearchIndex({
+      db: handle.db,
+      dialect: handle.dialect,
+      timeZone: config.siteTimeZone,
+    });
+    const articles = createArticleService({ store: articleStore, hooks: [createSearchHook(searchIndex)] });
     const common = {
       db: handle.db,
       articles,

@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { coreCommands } from "./core.js";
 import { dbCommands } from "./db.js";
 import { importCommands } from "./import.js";
+import { ratesCommands } from "./rates.js";
 import { searchCommands } from "./search.js";
 
 /**
@@ -12,5 +13,6 @@ export const COMMANDS: Record<string, Command> = {
   ...coreCommands,
   ...dbCommands,
   ...importCommands,
+  ...ratesCommands,
   ...searchCommands,
 };

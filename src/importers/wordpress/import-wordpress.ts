@@ -29,11 +29,11 @@ import {
   articlePath,
   describeIssues,
   mediaUrl,
-  processBody,
 } from "../../articles/index.js";
 import { isAppError } from "../../core/errors.js";
 import { slugify } from "../../core/slug.js";
 import type { Database } from "../../db/schema.js";
+import { createGazetteer, defaultGazetteerEntries, type Gazetteer } from "../../search/index.js";
 import { detectLanguage } from "../capture/detect-language.js";
 import {
   addSkipped,
@@ -56,6 +56,8 @@ import { streamWxr } from "./wxr-reader.js";
 
 /** Bump when the conversion changes, so a re-import refreshes articles converted the old way. */
 const CONVERSION_VERSION = 1;
+/** How much of the text (after the headline) country detection reads. */
+const COUNTRY_SCAN_CHARS = 600;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PAGES_SECTION = { slug: "pages", name: "Pages", nameRu: "Страницы" };
 const CONTENT_KINDS = ["posts", "pages"] as const;
@@ -98,6 +100,8 @@ export interface WordPressImportOptions {
   batchSize?: number;
   now?: () => Date;
   onProgress?: (progress: ImportProgress) => void;
+  /** Finds the countries a text is about (country tags); default: the search feature's gazetteer. */
+  gazetteer?: Pick<Gazetteer, "entries" | "detectCountries">;
 }
 
 /** The small part of an attachment kept in memory between the two passes. */
@@ -133,6 +137,8 @@ interface Prepared {
   status: "draft" | "scheduled" | "published";
   publishedAt: string | null;
   language: "en" | "ru";
+  /** ISO codes of the countries the text names. */
+  countries: string[];
   content: ContentReport;
 }
 
@@ -142,6 +148,7 @@ interface BatchOutcome {
   warnings: string[];
   authorIds: Map<string, number>;
   tagIds: Map<string, number>;
+  countryIds: Map<string, number>;
   written: number;
 }
 
@@ -173,8 +180,10 @@ function baseOf(site: WpSite, fallback: string): string {
 }
 
 function attachmentFile(entry: { file: string | null; url: string | null }): string | null {
-  let file = entry.file;
-  if (!file && entry.url) {
+  // The URL is what content links to, so its path under /uploads/ names the file to copy; the
+  // metadata's own file name is the fallback (it can disagree after a rename).
+  let file: string | null = null;
+  if (entry.url) {
     const pathname = (() => {
       try {
         return new URL(entry.url).pathname;
@@ -183,8 +192,9 @@ function attachmentFile(entry: { file: string | null; url: string | null }): str
       }
     })();
     const at = pathname.indexOf("/uploads/");
-    file = at >= 0 ? pathname.slice(at + "/uploads/".length) : pathname.split("/").pop() || null;
+    if (at >= 0) file = pathname.slice(at + "/uploads/".length);
   }
+  file ??= entry.file ?? (entry.url?.split(/[?#]/)[0]?.split("/").pop() || null);
   if (!file) return null;
   // Never let a path from the export climb out of the media folder.
   const parts = decodeSlug(file)
@@ -248,6 +258,9 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
   const tagIds = new Map<string, number>();
   const pendingAuthors = new Map<string, WpAuthor>();
   const pendingTerms = new Map<string, WpTerm>();
+  const gazetteer = options.gazetteer ?? createGazetteer(defaultGazetteerEntries());
+  /** Country tags by ISO code; loaded before the first batch. */
+  let countryTags: Map<string, number> | null = null;
   let batch: WpItem[] = [];
 
   const lookup: AttachmentLookup = {
@@ -334,7 +347,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
     /** Writes the media rows of all indexed attachments (copying files from the uploads folder). */
     async writeMedia(): Promise<void> {
       const counts = countsOf(report, "media");
-      const files = countsOf(report, "files");
+      const files = options.uploadsDir === undefined || dryRun ? null : countsOf(report, "files");
       const entries = [...attachments.values()];
       for (let i = 0; i < entries.length; i += batchSize) {
         const part = entries.slice(i, i + batchSize);
@@ -352,7 +365,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
           }
           const relative = `wp/${file}`;
           const target = path.join(options.mediaDir, relative);
-          if (options.uploadsDir !== undefined && !dryRun) {
+          if (options.uploadsDir !== undefined && files !== null) {
             const source = path.join(options.uploadsDir, file);
             const sourceInfo = fs.statSync(source, { throwIfNoEntry: false });
             const targetInfo = fs.statSync(target, { throwIfNoEntry: false });
@@ -484,6 +497,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
         warnings: [],
         authorIds: new Map(),
         tagIds: new Map(),
+        countryIds: new Map(),
         written: 0,
       };
       const tallyOf = (kind: string): KindCounts => {
@@ -541,6 +555,9 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
           status,
           publishedAt: item.dateGmt,
           language: text === "" && item.title === "" ? siteLanguage : detectLanguage(sample),
+          // The headline and the lead name the countries a story is about; scanning whole bodies
+          // costs several milliseconds a post and mostly adds passing mentions.
+          countries: gazetteer.detectCountries(`${title}\n${text.slice(0, COUNTRY_SCAN_CHARS)}`).slice(0, 10),
           content,
         });
         addTally(shortcodes, content.shortcodes);
@@ -579,6 +596,13 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
           }
         }
       }
+      countryTags ??= new Map(
+        (await articleStore.listTags("country")).flatMap((t) => (t.code ? [[t.code, t.id] as const] : [])),
+      );
+      const knownCountries = countryTags;
+      const newCountries = [...new Set(prepared.flatMap((p) => p.countries))].filter(
+        (c) => !knownCountries.has(c),
+      );
       const pagesKey = termKey("section", PAGES_SECTION.slug);
       const needsPages = prepared.some((p) => p.kind === "pages") && !tagIds.has(pagesKey);
 
@@ -634,6 +658,9 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
           .filter((id): id is number => id !== undefined);
         const sections: number[] = [];
         const topics: number[] = [];
+        const countries = p.countries
+          .map((code) => outcome.countryIds.get(code) ?? countryTags?.get(code))
+          .filter((id): id is number => id !== undefined);
         if (p.kind === "pages") {
           const id = tagsMap.get(pagesKey) ?? tagIds.get(pagesKey);
           if (id !== undefined) sections.push(id);
@@ -647,7 +674,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
         }
         return {
           authorIds: [...new Set(authorList)].slice(0, 20),
-          tagIds: [...new Set([...sections, ...topics])].slice(0, 100),
+          tagIds: [...new Set([...sections, ...countries, ...topics])].slice(0, 100),
         };
       };
 
@@ -761,6 +788,19 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
           outcome.tagIds.set(plan.key, id);
         }
 
+        for (const code of newCountries) {
+          const entry = gazetteer.entries.find((e) => e.kind === "country" && e.country === code);
+          if (entry === undefined) continue;
+          tallyOf("countries").created += 1;
+          if (trx === null) continue;
+          const id = await articleStore.upsertTag(
+            trx,
+            { kind: "country", slug: slugify(entry.en), name: entry.en, nameRu: entry.ru, code },
+            at,
+          );
+          outcome.countryIds.set(code, id);
+        }
+
         const ex = trx ?? options.db;
         const states = await importStore.importedStates(ex, sourceKeys);
         const redirects: RedirectRow[] = [];
@@ -843,6 +883,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
       // Committed: from here on the batch counts.
       for (const [login, id] of outcome.authorIds) authorIds.set(login, id);
       for (const [key, id] of outcome.tagIds) tagIds.set(key, id);
+      for (const [code, id] of outcome.countryIds) countryTags?.set(code, id);
       pendingAuthors.clear();
       pendingTerms.clear();
       for (const [kind, c] of Object.entries(outcome.counts)) {

@@ -563,6 +563,22 @@ function newNode(tag: SaxesTagNS, line: number): XmlNode {
 }
 
 /**
+ * Feeds the parser, then hands out the records it finished. When the parser fails half-way
+ * through a chunk, the records completed before the error are handed out first, so the
+ * consumer knows exactly how far the file was good.
+ */
+function* writeThenDrain(write: () => void, queue: WpRecord[]): Generator<WpRecord> {
+  let failure: unknown = null;
+  try {
+    write();
+  } catch (error) {
+    failure = error;
+  }
+  if (queue.length > 0) yield* queue.splice(0);
+  if (failure !== null) throw failure;
+}
+
+/**
  * Reads a WXR file and yields its records in document order: the site first, then authors,
  * terms and items as they appear. Memory stays flat however large the file is.
  *
@@ -591,11 +607,14 @@ export async function* readWxr(file: string, options: ReadWxrOptions = {}): Asyn
     bytesRead += bytes.length;
     options.onBytes?.(bytesRead);
     decoder ??= new TextDecoder(sniffEncoding(bytes));
-    state.write(filter.push(decoder.decode(bytes, { stream: true })));
-    if (queue.length > 0) yield* queue.splice(0);
+    const text = filter.push(decoder.decode(bytes, { stream: true }));
+    yield* writeThenDrain(() => state.write(text), queue);
   }
-  state.write(filter.push(decoder?.decode() ?? "") + filter.flush());
-  state.end();
+  const rest = filter.push(decoder?.decode() ?? "") + filter.flush();
+  yield* writeThenDrain(() => {
+    state.write(rest);
+    state.end();
+  }, queue);
   const { removed, escapedAmpersands, firstLine } = filter.stats;
   if (removed > 0 || escapedAmpersands > 0) {
     options.onWarning?.({

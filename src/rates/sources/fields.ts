@@ -98,7 +98,12 @@ export function bankDate(ctx: ParseContext, raw: string, where: string): string 
 }
 
 /** Assembles the result, refusing a response without rates or with a currency listed twice. */
-export function parsedRates(ctx: ParseContext, base: string, date: string, rows: PublishedRate[]): ParsedRates {
+export function parsedRates(
+  ctx: ParseContext,
+  base: string,
+  date: string,
+  rows: PublishedRate[],
+): ParsedRates {
   if (rows.length === 0) throw badResponse(ctx, "the response lists no rates");
   const seen = new Set<string>();
   for (const row of rows) {

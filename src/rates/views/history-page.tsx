@@ -95,7 +95,9 @@ export function HistoryPage(props: HistoryPageProps) {
           ))}
         </tbody>
       </table>
-      {props.cappedAt !== null ? <p class="rates-note">{t("ratesTableCapped", { n: props.cappedAt })}</p> : null}
+      {props.cappedAt !== null ? (
+        <p class="rates-note">{t("ratesTableCapped", { n: props.cappedAt })}</p>
+      ) : null}
     </div>
   );
 }

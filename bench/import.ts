@@ -1,0 +1,278 @@
+/**
+ * Import benchmark: `npx tsx bench/import.ts [--posts 100000] [--sizes 25000,50000,100000]`.
+ *
+ * Generates synthetic WXR files (about 4 KB of content per post, captions, galleries, embeds,
+ * unknown shortcodes, Cyrillic and English posts, one attachment per two posts), then for each
+ * size runs, each in a fresh child process so peak RSS is its own:
+ *   - baseline: read the whole file into a string and parse it with saxes into an in-memory array
+ *     of items (what a non-streaming importer does before writing anything);
+ *   - import: the real `importWordPressFiles` end to end into a fresh SQLite file (search hook on).
+ * Reports posts/s and peak RSS side by side. Nothing here asserts timings.
+ */
+
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { SaxesParser } from "saxes";
+import { createArticleService, createArticleStore } from "../src/articles/index.js";
+import { openDatabase } from "../src/db/connect.js";
+import { migrateToLatest } from "../src/db/migrate.js";
+import { importWordPressFiles } from "../src/importers/index.js";
+import { createSearchHook, createSearchIndex } from "../src/search/index.js";
+
+const WORDS_EN =
+  "the ministry said on tuesday that grain exports through the port rose sharply while the central bank kept its policy rate unchanged and officials in almaty and tashkent discussed water quotas for the summer irrigation season".split(
+    " ",
+  );
+const WORDS_RU =
+  "министерство сообщило во вторник что экспорт зерна через порт резко вырос а национальный банк сохранил базовую ставку чиновники в алматы и ташкенте обсудили квоты на воду для летнего полива".split(
+    " ",
+  );
+
+function paragraph(seed: number, words: string[], length: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < length; i++) out.push(words[(seed * 7 + i * 13) % words.length] as string);
+  const text = out.join(" ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** Writes a synthetic WXR export of `posts` posts; returns its size in bytes. */
+function generate(file: string, posts: number): number {
+  const fd = fs.openSync(file, "w");
+  const write = (s: string): void => {
+    fs.writeSync(fd, s);
+  };
+  write(`<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel>
+<title>Bench Site</title><link>https://bench.example</link><language>ru-RU</language>
+<wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://bench.example</wp:base_site_url><wp:base_blog_url>https://bench.example</wp:base_blog_url>
+`);
+  for (let a = 1; a <= 20; a++)
+    write(
+      `<wp:author><wp:author_id>${a}</wp:author_id><wp:author_login><![CDATA[author${a}]]></wp:author_login><wp:author_display_name><![CDATA[Author ${a}]]></wp:author_display_name></wp:author>\n`,
+    );
+  for (let c = 1; c <= 30; c++)
+    write(
+      `<wp:category><wp:term_id>${c}</wp:term_id><wp:category_nicename><![CDATA[cat-${c}]]></wp:category_nicename><wp:category_parent><![CDATA[${c > 10 ? `cat-${c % 10 || 10}` : ""}]]></wp:category_parent><wp:cat_name><![CDATA[Category ${c}]]></wp:cat_name></wp:category>\n`,
+    );
+  for (let t = 1; t <= 200; t++)
+    write(
+      `<wp:tag><wp:term_id>${100 + t}</wp:term_id><wp:tag_slug><![CDATA[tag-${t}]]></wp:tag_slug><wp:tag_name><![CDATA[Tag ${t}]]></wp:tag_name></wp:tag>\n`,
+    );
+  const attachmentId = (post: number): number => 1_000_000 + post;
+  const date = (i: number): { local: string; gmt: string } => {
+    const ms = Date.UTC(2015, 0, 1) + i * 3_600_000;
+    const gmt = new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+    const local = new Date(ms + 5 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
+    return { local, gmt };
+  };
+  for (let i = 1; i <= posts; i++) {
+    const ru = i % 2 === 0;
+    const words = ru ? WORDS_RU : WORDS_EN;
+    const paras: string[] = [];
+    for (let p = 0; p < 9; p++) paras.push(paragraph(i + p, words, 40 + ((i + p) % 20)));
+    const image = `https://bench.example/wp-content/uploads/2015/01/photo-${i}.jpg`;
+    paras.splice(
+      2,
+      0,
+      `[caption id="attachment_${attachmentId(i)}" align="aligncenter" width="800"]<img src="${image}" alt="Photo ${i}" width="800" height="533" /> ${ru ? "Подпись к фото" : "Caption for photo"} ${i}[/caption]`,
+    );
+    if (i % 5 === 0) paras.push(`[gallery ids="${attachmentId(i)},${attachmentId(i - 2)}"]`);
+    if (i % 10 === 0) paras.push("[vc_row][vc_column]Builder text[/vc_column][/vc_row]");
+    if (i % 7 === 0) paras.push("https://www.youtube.com/watch?v=bench");
+    const { local, gmt } = date(i);
+    write(`<item>
+<title><![CDATA[${ru ? "Новость" : "Story"} ${i}: ${paragraph(i, words, 8).slice(0, -1)}]]></title>
+<link>https://bench.example/${gmt.slice(0, 4)}/${gmt.slice(5, 7)}/post-${i}/</link>
+<pubDate>Thu, 01 Jan 2015 00:00:00 +0000</pubDate>
+<dc:creator><![CDATA[author${(i % 20) + 1}]]></dc:creator>
+<guid isPermaLink="false">https://bench.example/?p=${i}</guid>
+<content:encoded><![CDATA[${paras.join("\n\n")}]]></content:encoded>
+<excerpt:encoded><![CDATA[]]></excerpt:encoded>
+<wp:post_id>${i}</wp:post_id>
+<wp:post_date><![CDATA[${local}]]></wp:post_date>
+<wp:post_date_gmt><![CDATA[${gmt}]]></wp:post_date_gmt>
+<wp:post_name><![CDATA[post-${i}]]></wp:post_name>
+<wp:status><![CDATA[publish]]></wp:status>
+<wp:post_parent>0</wp:post_parent>
+<wp:menu_order>0</wp:menu_order>
+<wp:post_type><![CDATA[post]]></wp:post_type>
+<category domain="category" nicename="cat-${(i % 30) + 1}"><![CDATA[Category ${(i % 30) + 1}]]></category>
+<category domain="post_tag" nicename="tag-${(i % 200) + 1}"><![CDATA[Tag ${(i % 200) + 1}]]></category>
+<wp:postmeta><wp:meta_key><![CDATA[_thumbnail_id]]></wp:meta_key><wp:meta_value><![CDATA[${attachmentId(i)}]]></wp:meta_value></wp:postmeta>
+<wp:postmeta><wp:meta_key><![CDATA[_yoast_wpseo_metadesc]]></wp:meta_key><wp:meta_value><![CDATA[Description ${i}]]></wp:meta_value></wp:postmeta>
+</item>
+`);
+    // WordPress exports an upload after the post it belongs to; one attachment per two posts.
+    if (i % 2 === 1 || i % 5 === 0) {
+      write(`<item>
+<title><![CDATA[photo-${i}]]></title>
+<link>https://bench.example/?attachment_id=${attachmentId(i)}</link>
+<guid isPermaLink="false">${image}</guid>
+<content:encoded><![CDATA[]]></content:encoded>
+<excerpt:encoded><![CDATA[Photo ${i}]]></excerpt:encoded>
+<wp:post_id>${attachmentId(i)}</wp:post_id>
+<wp:post_date_gmt><![CDATA[${gmt}]]></wp:post_date_gmt>
+<wp:status><![CDATA[inherit]]></wp:status>
+<wp:post_parent>${i}</wp:post_parent>
+<wp:post_type><![CDATA[attachment]]></wp:post_type>
+<wp:attachment_url><![CDATA[${image}]]></wp:attachment_url>
+<wp:postmeta><wp:meta_key><![CDATA[_wp_attachment_image_alt]]></wp:meta_key><wp:meta_value><![CDATA[Photo ${i}]]></wp:meta_value></wp:postmeta>
+</item>
+`);
+    }
+  }
+  write("</channel>\n</rss>\n");
+  fs.closeSync(fd);
+  return fs.statSync(file).size;
+}
+
+interface RunResult {
+  seconds: number;
+  posts: number;
+  peakRssMb: number;
+  detail: string;
+}
+
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const sample = (): void => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  };
+  const timer = setInterval(sample, 50);
+  return {
+    sample,
+    stop(): number {
+      clearInterval(timer);
+      sample();
+      return peak / 1024 / 1024;
+    },
+  };
+}
+
+/** Non-streaming baseline: the whole file in one string, every item in one array. */
+function baseline(file: string): RunResult {
+  const rss = rssSampler();
+  const started = performance.now();
+  const xml = fs.readFileSync(file, "utf8");
+  rss.sample();
+  const items: Record<string, string>[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  let current: Record<string, string> | null = null;
+  let field: string | null = null;
+  parser.on("opentag", (tag) => {
+    if (tag.local === "item") current = {};
+    else if (current) field = tag.local;
+  });
+  const onText = (text: string): void => {
+    if (current && field) current[field] = (current[field] ?? "") + text;
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
+  parser.on("closetag", (tag) => {
+    if (tag.local === "item" && current) {
+      items.push(current);
+      current = null;
+    }
+    field = null;
+  });
+  parser.write(xml).close();
+  const posts = items.filter((i) => i.post_type === "post").length;
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, posts, peakRssMb: rss.stop(), detail: `${items.length} items parsed into memory` };
+}
+
+async function importRun(file: string, dir: string): Promise<RunResult> {
+  const rss = rssSampler();
+  const handle = openDatabase(path.join(dir, `bench-${process.pid}.db`));
+  await migrateToLatest(handle);
+  const store = createArticleStore(handle.db);
+  const searchIndex = createSearchIndex({ db: handle.db, dialect: handle.dialect, timeZone: "Asia/Almaty" });
+  const articles = createArticleService({ store, hooks: [createSearchHook(searchIndex)] });
+  const started = performance.now();
+  const report = await importWordPressFiles([file], {
+    db: handle.db,
+    articles,
+    articleStore: store,
+    timeZone: "Asia/Almaty",
+    mediaDir: path.join(dir, "media"),
+    onProgress: () => rss.sample(),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await handle.close();
+  const posts = report.counts.posts?.created ?? 0;
+  return {
+    seconds,
+    posts,
+    peakRssMb: rss.stop(),
+    detail: `status ${report.status}, ${report.counts.media?.created ?? 0} media, ${report.counts.redirects?.created ?? 0} redirects, shortcodes ${JSON.stringify(report.shortcodes)}`,
+  };
+}
+
+async function child(mode: string, file: string, dir: string): Promise<void> {
+  const result = mode === "baseline" ? baseline(file) : await importRun(file, dir);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runChild(mode: string, file: string, dir: string): RunResult {
+  const self = fileURLToPath(import.meta.url);
+  const out = spawnSync(
+    process.execPath,
+    [...process.execArgv, self, "--child", mode, "--file", file, "--dir", dir],
+    {
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  if (out.status !== 0) throw new Error(`${mode} run failed: ${out.stderr}`);
+  const last = out.stdout.trim().split("\n").pop() ?? "{}";
+  return JSON.parse(last) as RunResult;
+}
+
+async function run(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      posts: { type: "string" },
+      sizes: { type: "string" },
+      child: { type: "string" },
+      file: { type: "string" },
+      dir: { type: "string" },
+    },
+  });
+  if (values.child && values.file && values.dir) return child(values.child, values.file, values.dir);
+  const posts = Number(values.posts ?? 100_000);
+  const sizes = values.sizes
+    ? values.sizes.split(",").map(Number)
+    : [Math.round(posts / 4), Math.round(posts / 2), posts];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-bench-import-"));
+  console.log(`Import benchmark (Node ${process.version}, ${os.cpus().length} CPUs), work folder ${dir}`);
+  console.log("posts    file MB | baseline: s   posts/s  peak RSS MB | import: s   posts/s  peak RSS MB");
+  try {
+    for (const size of sizes) {
+      const file = path.join(dir, `export-${size}.xml`);
+      const bytes = generate(file, size);
+      const base = runChild("baseline", file, dir);
+      const imp = runChild("import", file, dir);
+      console.log(
+        `${String(size).padEnd(8)} ${(bytes / 1024 / 1024).toFixed(0).padStart(7)} | ` +
+          `${base.seconds.toFixed(1).padStart(10)} ${Math.round(base.posts / base.seconds)
+            .toString()
+            .padStart(9)} ${base.peakRssMb.toFixed(0).padStart(12)} | ` +
+          `${imp.seconds.toFixed(1).padStart(8)} ${Math.round(imp.posts / imp.seconds)
+            .toString()
+            .padStart(9)} ${imp.peakRssMb.toFixed(0).padStart(12)}`,
+      );
+      console.log(`         import: ${imp.posts} posts, ${imp.detail}`);
+      fs.rmSync(file, { force: true });
+    }
+    console.log("Targets: import >= 2,000 posts/s, peak RSS < 300 MB and flat as the file grows.");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await run();

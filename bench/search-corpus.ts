@@ -22,7 +22,9 @@ currency inflation wage migrant worker family tax parliament law court election 
 airport station train freight pipeline contract company investment loan donor study university doctor
 hospital health winter summer spring autumn snow drought flood irrigation canal dam electricity coal solar
 wind oil field mine factory textile bazaar shop tourist hotel museum festival film book music theatre
-police security visit talks agreement deal summit delegation capital province district budgetary reform`.split(/\s+/);
+police security visit talks agreement deal summit delegation capital province district budgetary reform`.split(
+  /\s+/,
+);
 
 const RU_WORDS = `и в не на что с по для как из от это года правительство министр вода цены рынок президент
 чиновник новый неделя регион граница торговля фермеры энергия газ электроэнергия железная дорога проект
@@ -31,22 +33,103 @@ const RU_WORDS = `и в не на что с по для как из от это 
 станция поезд грузы трубопровод контракт компания инвестиции кредит доноры университет врач больница
 здоровье зима лето весна осень снег засуха паводок орошение канал плотина уголь солнечные ветер нефть
 месторождение шахта фабрика текстиль базар магазин туристы гостиница музей фестиваль фильм книга музыка
-театр полиция безопасность визит переговоры соглашение сделка саммит делегация столица область район реформа`.split(/\s+/);
+театр полиция безопасность визит переговоры соглашение сделка саммит делегация столица область район реформа`.split(
+  /\s+/,
+);
 
 /** Names in the spellings the benchmark's queries look for (Latin and Cyrillic, with case forms). */
 const EN_NAMES = [
-  "Mirziyoyev", "Mirziyoev", "Tokayev", "Tokaev", "Japarov", "Zhaparov", "Rahmon", "Almaty", "Alma-Ata",
-  "Kyrgyzstan", "Kirghizia", "Karaganda", "Qaraghandy", "Tashkent", "Toshkent", "Bishkek", "Dushanbe",
-  "Astana", "Shymkent", "Chimkent", "Khujand", "Samarkand", "Ashgabat", "Berdimuhamedov", "Issyk-Kul",
+  "Mirziyoyev",
+  "Mirziyoev",
+  "Tokayev",
+  "Tokaev",
+  "Japarov",
+  "Zhaparov",
+  "Rahmon",
+  "Almaty",
+  "Alma-Ata",
+  "Kyrgyzstan",
+  "Kirghizia",
+  "Karaganda",
+  "Qaraghandy",
+  "Tashkent",
+  "Toshkent",
+  "Bishkek",
+  "Dushanbe",
+  "Astana",
+  "Shymkent",
+  "Chimkent",
+  "Khujand",
+  "Samarkand",
+  "Ashgabat",
+  "Berdimuhamedov",
+  "Issyk-Kul",
 ];
 const RU_NAMES = [
-  "Мирзиёев", "Мирзиёева", "Мирзиёевым", "Токаев", "Токаева", "Токаевым", "Жапаров", "Жапарова", "Рахмон",
-  "Алматы", "Алма-Ате", "Кыргызстан", "Кыргызстана", "Киргизии", "Караганда", "Караганды", "Ташкент",
-  "Ташкенте", "Бишкек", "Душанбе", "Астана", "Шымкент", "Худжанд", "Самарканд", "Ашхабад", "Иссык-Куль",
+  "Мирзиёев",
+  "Мирзиёева",
+  "Мирзиёевым",
+  "Токаев",
+  "Токаева",
+  "Токаевым",
+  "Жапаров",
+  "Жапарова",
+  "Рахмон",
+  "Алматы",
+  "Алма-Ате",
+  "Кыргызстан",
+  "Кыргызстана",
+  "Киргизии",
+  "Караганда",
+  "Караганды",
+  "Ташкент",
+  "Ташкенте",
+  "Бишкек",
+  "Душанбе",
+  "Астана",
+  "Шымкент",
+  "Худжанд",
+  "Самарканд",
+  "Ашхабад",
+  "Иссык-Куль",
 ];
 
-const SYLLABLES_EN = ["ka", "ro", "mi", "ten", "sal", "ver", "dor", "lin", "pa", "tre", "mon", "gu", "shi", "bel", "an", "ost"];
-const SYLLABLES_RU = ["ка", "ро", "ми", "тен", "сал", "вер", "дор", "лин", "па", "тре", "мон", "гу", "ши", "бел", "ан", "ост"];
+const SYLLABLES_EN = [
+  "ka",
+  "ro",
+  "mi",
+  "ten",
+  "sal",
+  "ver",
+  "dor",
+  "lin",
+  "pa",
+  "tre",
+  "mon",
+  "gu",
+  "shi",
+  "bel",
+  "an",
+  "ost",
+];
+const SYLLABLES_RU = [
+  "ка",
+  "ро",
+  "ми",
+  "тен",
+  "сал",
+  "вер",
+  "дор",
+  "лин",
+  "па",
+  "тре",
+  "мон",
+  "гу",
+  "ши",
+  "бел",
+  "ан",
+  "ост",
+];
 const EN_ENDINGS = ["", "s", "ed", "ing", "er"];
 const RU_ENDINGS = ["", "а", "ы", "ом", "ов", "ами", "ой", "ения"];
 
@@ -108,7 +191,9 @@ export function* generateCorpus(options: CorpusOptions): Generator<SyntheticArti
     for (let i = 0; i < length; i++) {
       const r = next();
       // ~2 names per article; a third of the words from the long tail, the rest common words.
-      out.push(r < 0.004 ? (names[Math.floor(next() * names.length)] ?? "") : r < 0.34 ? pick(tails) : pick(vocab));
+      out.push(
+        r < 0.004 ? (names[Math.floor(next() * names.length)] ?? "") : r < 0.34 ? pick(tails) : pick(vocab),
+      );
     }
     const text = out.join(" ");
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;

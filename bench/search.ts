@@ -36,7 +36,11 @@ const MIX: { label: string; request: Omit<SearchRequest, "now">; like: string }[
   { label: "name renamed", request: { q: "Alma-Ata" }, like: "Alma-Ata" },
   { label: "name variant", request: { q: "Zhaparov" }, like: "Zhaparov" },
   { label: "filter country", request: { q: "bridge", filters: { country: "KG" } }, like: "bridge" },
-  { label: "filter lang+date", request: { q: "зерно", filters: { language: "ru", from: "2025-01-01T00:00:00.000Z" } }, like: "зерно" },
+  {
+    label: "filter lang+date",
+    request: { q: "зерно", filters: { language: "ru", from: "2025-01-01T00:00:00.000Z" } },
+    like: "зерно",
+  },
   { label: "newest sort", request: { q: "election", sort: "newest" }, like: "election" },
   { label: "deep page", request: { q: "water", offset: 500 }, like: "water" },
   { label: "exclusion", request: { q: "dam -flood" }, like: "dam" },
@@ -50,7 +54,8 @@ const ms = (n: number): string => `${n.toFixed(2)} ms`;
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(0)} MB`;
 function fileSize(file: string): number {
   let total = 0;
-  for (const suffix of ["", "-wal"]) if (fs.existsSync(file + suffix)) total += fs.statSync(file + suffix).size;
+  for (const suffix of ["", "-wal"])
+    if (fs.existsSync(file + suffix)) total += fs.statSync(file + suffix).size;
   return total;
 }
 
@@ -64,7 +69,11 @@ for (const size of sizes) {
     const at = new Date().toISOString();
     const sectionIds: number[] = [];
     for (const slug of SECTIONS) {
-      const row = await db.insertInto("tags").values({ kind: "section", slug, name: slug, created_at: at }).returning("id").executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto("tags")
+        .values({ kind: "section", slug, name: slug, created_at: at })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       sectionIds.push(row.id);
     }
     console.log(`\n== ${size.toLocaleString("en")} articles ==`);
@@ -105,7 +114,9 @@ for (const size of sizes) {
     await flush();
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
     const withoutIndex = fileSize(file);
-    console.log(`corpus written in ${((performance.now() - started) / 1000).toFixed(1)} s; database ${mb(withoutIndex)}`);
+    console.log(
+      `corpus written in ${((performance.now() - started) / 1000).toFixed(1)} s; database ${mb(withoutIndex)}`,
+    );
 
     const index = createSearchIndex({ db, dialect: "sqlite", timeZone: "Asia/Almaty" });
     let lastShown = 0;
@@ -146,8 +157,12 @@ for (const size of sizes) {
       full.push(...times);
       perQuery.push(`  ${label.padEnd(17)} p50 ${ms(percentile(times, 50)).padStart(10)}  total ${total}`);
     }
-    console.log(`FTS5 with counts, facets, did-you-mean: p50 ${ms(percentile(full, 50))}  p95 ${ms(percentile(full, 95))}  p99 ${ms(percentile(full, 99))}`);
-    console.log(`FTS5 hits and total only:               p50 ${ms(percentile(hitsOnly, 50))}  p95 ${ms(percentile(hitsOnly, 95))}  p99 ${ms(percentile(hitsOnly, 99))}`);
+    console.log(
+      `FTS5 with counts, facets, did-you-mean: p50 ${ms(percentile(full, 50))}  p95 ${ms(percentile(full, 95))}  p99 ${ms(percentile(full, 99))}`,
+    );
+    console.log(
+      `FTS5 hits and total only:               p50 ${ms(percentile(hitsOnly, 50))}  p95 ${ms(percentile(hitsOnly, 95))}  p99 ${ms(percentile(hitsOnly, 99))}`,
+    );
     console.log(perQuery.join("\n"));
 
     const like: number[] = [];
@@ -164,7 +179,9 @@ for (const size of sizes) {
       }
     }
     const p = (q: number): number => percentile(like, q);
-    console.log(`LIKE '%term%' scan (count + page):       p50 ${ms(p(50))}  p95 ${ms(p(95))}  p99 ${ms(p(99))}`);
+    console.log(
+      `LIKE '%term%' scan (count + page):       p50 ${ms(p(50))}  p95 ${ms(p(95))}  p99 ${ms(p(99))}`,
+    );
     console.log(`ratio LIKE/FTS5 at p50: ${(p(50) / percentile(full, 50)).toFixed(0)}x`);
   } finally {
     await handle.close();

@@ -118,7 +118,9 @@ describe("search on SQLite", () => {
     expect(titles(await api({ q: "Zhaparov" }))).toEqual(["Мирзиёев и Токаев обсудили воду"]);
     expect(titles(await api({ q: "Almaty" }))).toEqual(["Мирзиёев и Токаев обсудили воду"]);
     expect(titles(await api({ q: "Kyrgyzstan" }))).toContain("Kirghizia in old maps");
-    expect(titles(await api({ q: "Амударья" }))).toEqual(["Mirziyoyev opens a new bridge over the Amu Darya"]);
+    expect(titles(await api({ q: "Амударья" }))).toEqual([
+      "Mirziyoyev opens a new bridge over the Amu Darya",
+    ]);
   });
 
   it("supports phrases, prefixes and exclusions", async () => {
@@ -177,13 +179,19 @@ describe("search on SQLite", () => {
     expect(html.statusCode).toBe(200);
     expect(html.body).toContain("Showing 11–13 of 13 results for “grain”");
     expect(html.body).toContain('rel="prev"');
-    expect((await newsroom.app.inject({ method: "GET", url: "/search?q=grain&page=3" })).statusCode).toBe(404);
-    expect((await newsroom.app.inject({ method: "GET", url: "/ru/search?q=grain&page=x" })).statusCode).toBe(404);
+    expect((await newsroom.app.inject({ method: "GET", url: "/search?q=grain&page=3" })).statusCode).toBe(
+      404,
+    );
+    expect((await newsroom.app.inject({ method: "GET", url: "/ru/search?q=grain&page=x" })).statusCode).toBe(
+      404,
+    );
   });
 
   it("sorts by date and filters by section, country, author, language and dates", async () => {
     const newest = await api({ q: "Tokayev", sort: "newest" });
-    expect(newest.hits.map((h) => h.published_at)).toEqual([...newest.hits.map((h) => h.published_at)].sort().reverse());
+    expect(newest.hits.map((h) => h.published_at)).toEqual(
+      [...newest.hits.map((h) => h.published_at)].sort().reverse(),
+    );
     const oldest = await api({ q: "Tokayev", sort: "oldest" });
     expect(oldest.hits[0]?.title).toContain("budget");
     expect((await api({ q: "Tokayev", lang: "ru" })).total).toBe(1);
@@ -258,7 +266,9 @@ describe("search on SQLite", () => {
     const bad = await newsroom.app.inject({ method: "GET", url: "/api/search?q=x&per_page=500" });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { code: "SEARCH_QUERY_INVALID" } });
-    expect((await newsroom.app.inject({ method: "GET", url: "/api/search?q=x&from=2026-02-31" })).statusCode).toBe(400);
+    expect(
+      (await newsroom.app.inject({ method: "GET", url: "/api/search?q=x&from=2026-02-31" })).statusCode,
+    ).toBe(400);
   });
 
   it("serves pages in both languages without JavaScript, with a short max-age and no page cache", async () => {

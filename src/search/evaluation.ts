@@ -15,7 +15,11 @@ export type Judgements = Readonly<Record<string, number>>;
 export function ndcgAt(ranked: readonly string[], judgements: Judgements, k: number): number {
   const dcg = (grades: readonly number[]): number =>
     grades.slice(0, k).reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0);
-  const ideal = dcg(Object.values(judgements).filter((g) => g > 0).sort((a, b) => b - a));
+  const ideal = dcg(
+    Object.values(judgements)
+      .filter((g) => g > 0)
+      .sort((a, b) => b - a),
+  );
   return ideal === 0 ? 0 : dcg(ranked.map((id) => judgements[id] ?? 0)) / ideal;
 }
 
@@ -38,7 +42,9 @@ export function reciprocalRankAt(ranked: readonly string[], judgements: Judgemen
  * recallAt(["a", "x"], { a: 1, b: 1 }, 10); // 0.5
  */
 export function recallAt(ranked: readonly string[], judgements: Judgements, k: number): number {
-  const relevant = Object.entries(judgements).filter(([, g]) => g > 0).map(([id]) => id);
+  const relevant = Object.entries(judgements)
+    .filter(([, g]) => g > 0)
+    .map(([id]) => id);
   if (relevant.length === 0) return 0;
   const top = new Set(ranked.slice(0, k));
   return relevant.filter((id) => top.has(id)).length / Math.min(relevant.length, k);
@@ -57,7 +63,9 @@ export interface MetricSummary {
  * @example
  * summarize([{ ranked: ["a"], judgements: { a: 1 } }]); // { queries: 1, ndcg10: 1, mrr10: 1, recall10: 1 }
  */
-export function summarize(runs: readonly { ranked: readonly string[]; judgements: Judgements }[]): MetricSummary {
+export function summarize(
+  runs: readonly { ranked: readonly string[]; judgements: Judgements }[],
+): MetricSummary {
   const mean = (f: (run: (typeof runs)[number]) => number): number =>
     runs.length === 0 ? 0 : runs.reduce((sum, run) => sum + f(run), 0) / runs.length;
   return {

@@ -74,13 +74,17 @@ export function parseQuery(input: string, options: ParseQueryOptions = {}): Pars
 
   // An unbalanced last quote is dropped, so `"Amu Darya` reads as two words.
   const quoteCount = (text.match(/"/g) ?? []).length;
-  const usable = quoteCount % 2 === 1 ? `${text.slice(0, text.lastIndexOf('"'))} ${text.slice(text.lastIndexOf('"') + 1)}` : text;
+  const usable =
+    quoteCount % 2 === 1
+      ? `${text.slice(0, text.lastIndexOf('"'))} ${text.slice(text.lastIndexOf('"') + 1)}`
+      : text;
   const pattern = /(-?)"([^"]*)"|(\S+)/g;
   for (const match of usable.matchAll(pattern)) {
     if (match[2] !== undefined) {
       const phrase = clip(match[2].replace(/\s+/g, " "));
       const words = phrase.split(" ").filter(hasContent);
-      if (words.length === 1 && words[0] !== undefined) push({ kind: "word", text: words[0] }, match[1] === "-");
+      if (words.length === 1 && words[0] !== undefined)
+        push({ kind: "word", text: words[0] }, match[1] === "-");
       else if (words.length > 1) push({ kind: "phrase", text: phrase }, match[1] === "-");
       continue;
     }

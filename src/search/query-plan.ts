@@ -88,7 +88,10 @@ function dedupe(alternatives: Alternative[]): Alternative[] {
   });
 }
 
-function planTerm(term: ParsedTerm, options: Required<Omit<PlanOptions, "gazetteer">> & PlanOptions): TermPlan {
+function planTerm(
+  term: ParsedTerm,
+  options: Required<Omit<PlanOptions, "gazetteer">> & PlanOptions,
+): TermPlan {
   const parts = words(term.text);
   const folded = parts.map((token) => token.text);
   if (!options.folding) {
@@ -115,7 +118,10 @@ function planTerm(term: ParsedTerm, options: Required<Omit<PlanOptions, "gazette
       if ([...key].length >= 3) names.push({ tokens: [key], prefix: true });
     } else {
       // Readers type names in lower case; documents key only capitalised words.
-      const capitalised = term.text.replace(/(^|[\s-])(\p{Ll})/gu, (_m, gap: string, ch: string) => gap + ch.toUpperCase());
+      const capitalised = term.text.replace(
+        /(^|[\s-])(\p{Ll})/gu,
+        (_m, gap: string, ch: string) => gap + ch.toUpperCase(),
+      );
       const own = nameKeySequence(capitalised);
       if (own !== null) names.push({ tokens: own, prefix: false });
       if (parts.length > 1) {
@@ -131,7 +137,12 @@ function planTerm(term: ParsedTerm, options: Required<Omit<PlanOptions, "gazette
       }
     }
   }
-  return { term, exact: dedupe(exact), stems: dedupe(stems), names: dedupe(names).slice(0, MAX_NAME_ALTERNATIVES) };
+  return {
+    term,
+    exact: dedupe(exact),
+    stems: dedupe(stems),
+    names: dedupe(names).slice(0, MAX_NAME_ALTERNATIVES),
+  };
 }
 
 /**
@@ -222,7 +233,7 @@ export function createWordMatcher(plan: QueryPlan, stemmer: Stemmer = createStem
   }
   const useStems = stems.size > 0;
   const useKeys = keys.size > 0 || keyPrefixes.length > 0;
-  return (raw, folded) => {
+  const test = (raw: string, folded: string): boolean => {
     if (exact.has(folded) || prefixes.some((p) => folded.startsWith(p))) return true;
     if (useStems && stems.has(stemmer.stem(raw))) return true;
     if (!useKeys) return false;
@@ -230,5 +241,15 @@ export function createWordMatcher(plan: QueryPlan, stemmer: Stemmer = createStem
     if (first === first.toLowerCase()) return false;
     const key = nameKey(raw);
     return keys.has(key) || keyPrefixes.some((p) => key.startsWith(p));
+  };
+  // Stemming and keying cost ~20 µs a word and a page of hits repeats most words: remember.
+  const seen = new Map<string, boolean>();
+  return (raw, folded) => {
+    let result = seen.get(raw);
+    if (result === undefined) {
+      result = test(raw, folded);
+      if (seen.size < 50_000) seen.set(raw, result);
+    }
+    return result;
   };
 }

@@ -124,7 +124,11 @@ export function registerSearchRoutes(app: FastifyInstance, options: SearchRoutes
   const { index, pages, timeZone } = options;
   const perPage = options.perPage ?? 10;
 
-  async function run(params: SearchParams, pageRaw: unknown, size: number): Promise<{ result: SearchResult; page: NonNullable<ReturnType<typeof paginate>> }> {
+  async function run(
+    params: SearchParams,
+    pageRaw: unknown,
+    size: number,
+  ): Promise<{ result: SearchResult; page: NonNullable<ReturnType<typeof paginate>> }> {
     const pageNumber = parsePageParam(Array.isArray(pageRaw) ? pageRaw[0] : pageRaw);
     if (pageNumber === null) throw new AppError("PAGE_OUT_OF_RANGE", "That page number does not exist.");
     const result = await index.search({
@@ -185,7 +189,13 @@ export function registerSearchRoutes(app: FastifyInstance, options: SearchRoutes
                   href: tagPath({ kind: "section", slug: hit.section.slug }, locale),
                 },
         }));
-        view = { page, hits, facets: result.facets, fallback: result.fallback, didYouMean: result.didYouMean };
+        view = {
+          page,
+          hits,
+          facets: result.facets,
+          fallback: result.fallback,
+          didYouMean: result.didYouMean,
+        };
       }
       const otherPath = locale === "ru" ? "/search" : "/ru/search";
       const qs = new URLSearchParams(state.q === "" ? {} : { q: state.q }).toString();
@@ -193,7 +203,10 @@ export function registerSearchRoutes(app: FastifyInstance, options: SearchRoutes
         locale,
         translationPath: qs === "" ? otherPath : `${otherPath}?${qs}`,
         meta: {
-          title: state.q === "" ? t("searchHeading") : `${t("searchHeading")}: ${[...state.q].slice(0, 80).join("")}`,
+          title:
+            state.q === ""
+              ? t("searchHeading")
+              : `${t("searchHeading")}: ${[...state.q].slice(0, 80).join("")}`,
           description: t("searchMetaDescription"),
           canonicalPath: basePath,
           noindex: true,
@@ -215,7 +228,8 @@ export function registerSearchRoutes(app: FastifyInstance, options: SearchRoutes
 
   app.get("/api/search", async (request, reply) => {
     const parsed = apiSchema.safeParse(request.query);
-    if (!parsed.success) throw new AppError("SEARCH_QUERY_INVALID", `Invalid search: ${describeZodError(parsed.error)}`);
+    if (!parsed.success)
+      throw new AppError("SEARCH_QUERY_INVALID", `Invalid search: ${describeZodError(parsed.error)}`);
     const size = parsed.data.per_page ?? 10;
     const { result, page } = await run(parsed.data, parsed.data.page, size);
     return reply.header("cache-control", CACHE_CONTROL).send({
@@ -234,12 +248,23 @@ export function registerSearchRoutes(app: FastifyInstance, options: SearchRoutes
         snippet_html: hit.snippetHtml,
         title_html: hit.titleHtml,
         published_at: hit.publishedAt,
-        section: hit.section === null ? null : { slug: hit.section.slug, name: hit.section.name, name_ru: hit.section.nameRu },
+        section:
+          hit.section === null
+            ? null
+            : { slug: hit.section.slug, name: hit.section.name, name_ru: hit.section.nameRu },
         countries: hit.countries,
       })),
       facets: {
-        country: result.facets.country.map((f) => ({ value: f.value.toLowerCase(), count: f.count, label: f.label ?? null })),
-        section: result.facets.section.map((f) => ({ value: f.value, count: f.count, label: f.label ?? null })),
+        country: result.facets.country.map((f) => ({
+          value: f.value.toLowerCase(),
+          count: f.count,
+          label: f.label ?? null,
+        })),
+        section: result.facets.section.map((f) => ({
+          value: f.value,
+          count: f.count,
+          label: f.label ?? null,
+        })),
         year: result.facets.year.map((f) => ({ value: f.value, count: f.count })),
         language: result.facets.language.map((f) => ({ value: f.value, count: f.count })),
       },
@@ -253,14 +278,21 @@ export function registerSearchRoutes(app: FastifyInstance, options: SearchRoutes
   app.get("/api/search/suggest", async (request, reply) => {
     const parsed = suggestSchema.safeParse(request.query);
     if (!parsed.success)
-      throw new AppError("SEARCH_QUERY_INVALID", `Invalid suggestion request: ${describeZodError(parsed.error)}`);
+      throw new AppError(
+        "SEARCH_QUERY_INVALID",
+        `Invalid suggestion request: ${describeZodError(parsed.error)}`,
+      );
     const suggestions = await index.suggest(parsed.data.q ?? "", {
       now: options.now().toISOString(),
       limit: 8,
       ...(parsed.data.lang === undefined ? {} : { language: parsed.data.lang }),
     });
     return reply.header("cache-control", CACHE_CONTROL).send({
-      suggestions: suggestions.map((s) => ({ title: s.title, url: articlePath(s, timeZone), language: s.language })),
+      suggestions: suggestions.map((s) => ({
+        title: s.title,
+        url: articlePath(s, timeZone),
+        language: s.language,
+      })),
     });
   });
 }

@@ -66,7 +66,8 @@ export function searchHref(
   const params = new URLSearchParams();
   for (const key of ["q", ...FILTER_KEYS, "sort"]) {
     const value = merged[key];
-    if (value !== undefined && value !== "" && !(key === "sort" && value === "relevance")) params.set(key, value);
+    if (value !== undefined && value !== "" && !(key === "sort" && value === "relevance"))
+      params.set(key, value);
   }
   const qs = params.toString();
   return qs === "" ? basePath : `${basePath}?${qs}`;
@@ -74,7 +75,8 @@ export function searchHref(
 
 function queryParams(state: SearchUrlState): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(state)) if (typeof value === "string" && value !== "") out[key] = value;
+  for (const [key, value] of Object.entries(state))
+    if (typeof value === "string" && value !== "") out[key] = value;
   return out;
 }
 
@@ -140,7 +142,10 @@ export function SearchPage(props: SearchPageProps) {
     activeFilters.push({ name: value ? label(value) : state.section, param: "section" });
   }
   if (state.author)
-    activeFilters.push({ name: t("searchAuthorFilter", { name: props.authorName ?? state.author }), param: "author" });
+    activeFilters.push({
+      name: t("searchAuthorFilter", { name: props.authorName ?? state.author }),
+      param: "author",
+    });
   if (state.lang)
     activeFilters.push({ name: state.lang === "ru" ? t("searchLangRu") : t("searchLangEn"), param: "lang" });
   if (state.year) activeFilters.push({ name: state.year, param: "year" });
@@ -250,7 +255,8 @@ export function SearchPage(props: SearchPageProps) {
                   <li>{t("searchTipSpelling")}</li>
                   {hasFilters ? (
                     <li>
-                      <a href={searchHref(basePath, { q: state.q })}>{t("searchTipFilters")}</a>;
+                      <a href={searchHref(basePath, { q: state.q })}>{t("searchTipFilters")}</a>
+                      {";"}
                     </li>
                   ) : null}
                   <li>{t("searchTipFewerWords")}</li>
@@ -284,9 +290,15 @@ export function SearchPage(props: SearchPageProps) {
                           <a href={hit.section.href}>{hit.section.name}</a>
                         </>
                       ) : null}
-                      {hit.language !== locale ? ` · ${hit.language === "ru" ? t("searchLangRu") : t("searchLangEn")}` : null}
+                      {hit.language !== locale
+                        ? ` · ${hit.language === "ru" ? t("searchLangRu") : t("searchLangEn")}`
+                        : null}
                     </p>
-                    <p class="search-hit-snippet" lang={hit.language} dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} />
+                    <p
+                      class="search-hit-snippet"
+                      lang={hit.language}
+                      dangerouslySetInnerHTML={{ __html: hit.snippetHtml }}
+                    />
                   </li>
                 ))}
               </ol>

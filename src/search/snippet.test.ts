@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planQuery } from "./query-plan.js";
 import { parseQuery } from "./query-parser.js";
-import { createWordMatcher } from "./query-plan.js";
+import { createWordMatcher, planQuery } from "./query-plan.js";
 import { buildSnippet, escapeHtml, highlightText } from "./snippet.js";
 
 const matcherFor = (q: string) => createWordMatcher(planQuery(parseQuery(q)));
@@ -9,12 +8,17 @@ const matcherFor = (q: string) => createWordMatcher(planQuery(parseQuery(q)));
 describe("snippets", () => {
   it("escapes everything but its own <mark>", () => {
     const html = highlightText('Tokayev <img src=x onerror="alert(1)"> & <mark>', matcherFor("tokayev"));
-    expect(html).toBe("<mark>Tokayev</mark> &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;mark&gt;");
+    expect(html).toBe(
+      "<mark>Tokayev</mark> &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;mark&gt;",
+    );
     expect(escapeHtml("'")).toBe("&#39;");
   });
 
   it("marks matches across scripts and spellings, joining a name", () => {
-    const html = highlightText("Встреча Мирзиёева с Tokaev на Amu Darya", matcherFor("Mirziyoyev Токаев Амударья"));
+    const html = highlightText(
+      "Встреча Мирзиёева с Tokaev на Amu Darya",
+      matcherFor("Mirziyoyev Токаев Амударья"),
+    );
     expect(html).toContain("<mark>Мирзиёева</mark>");
     expect(html).toContain("<mark>Tokaev</mark>");
   });

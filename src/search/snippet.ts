@@ -31,9 +31,9 @@ interface Span {
   matched: boolean;
 }
 
-function wordSpans(text: string, matcher: WordMatcher): Span[] {
+function wordSpans(text: string, matcher: WordMatcher, foldCache?: Map<string, string>): Span[] {
   const spans: Span[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(text, foldCache)) {
     const raw = text.slice(token.start, token.end);
     if (token.compound) {
       if (matcher(raw, token.text)) {
@@ -87,13 +87,15 @@ function render(text: string, spans: readonly Span[], from: number, to: number):
  * highlightText("Tokayev & the <grid>", (_raw, folded) => folded === "tokayev");
  * // "<mark>Tokayev</mark> &amp; the &lt;grid&gt;"
  */
-export function highlightText(text: string, matcher: WordMatcher): string {
-  return render(text, wordSpans(text, matcher), 0, text.length);
+export function highlightText(text: string, matcher: WordMatcher, foldCache?: Map<string, string>): string {
+  return render(text, wordSpans(text, matcher, foldCache), 0, text.length);
 }
 
 export interface SnippetOptions {
   /** Words in the passage (default 32). */
   readonly words?: number;
+  /** Raw word → folded word, shared by the snippets of one page of hits (see `tokenize`). */
+  readonly foldCache?: Map<string, string>;
 }
 
 export interface Snippet {
@@ -111,7 +113,7 @@ export interface Snippet {
  */
 export function buildSnippet(text: string, matcher: WordMatcher, options: SnippetOptions = {}): Snippet {
   const size = options.words ?? 32;
-  const spans = wordSpans(text, matcher);
+  const spans = wordSpans(text, matcher, options.foldCache);
   if (spans.length === 0) return { html: escapeHtml(text.slice(0, 240)), matched: false };
   let bestStart = 0;
   let bestScore = -1;

@@ -6,7 +6,13 @@ import { createTextAnalyzer } from "./normalize/analyze.js";
 import { foldText, tokenize } from "./normalize/fold.js";
 import { createStemmer } from "./normalize/stem.js";
 import { formatQuery, type ParsedQuery, parseQuery } from "./query-parser.js";
-import { type Alternative, createWordMatcher, planQuery, type QueryPlan, type TermPlan } from "./query-plan.js";
+import {
+  type Alternative,
+  createWordMatcher,
+  planQuery,
+  type QueryPlan,
+  type TermPlan,
+} from "./query-plan.js";
 import type {
   CountryArticlesRequest,
   FacetValue,
@@ -145,13 +151,29 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
       countryNames.set(entry.country, { en: entry.en, ru: entry.ru });
   }
 
+  // Intl-based zone conversion is slow and reindexing asks for one year per article; the year
+  // only changes on the hour, so it is remembered per UTC hour.
+  const years = new Map<string, number>();
+  const yearOf = (instant: string): number => {
+    const hour = instant.slice(0, 13);
+    let year = years.get(hour);
+    if (year === undefined) {
+      year = zonedParts(new Date(instant), timeZone).year;
+      if (years.size >= 100_000) years.clear();
+      years.set(hour, year);
+    }
+    return year;
+  };
+
   const plan = (query: ParsedQuery): QueryPlan => planQuery(query, { folding, nameKeys, gazetteer, stemmer });
 
   async function writeArticle(ex: Executor, article: ArticleRow, tags: readonly TagRow[]): Promise<boolean> {
-    await sql`DELETE FROM search_fts WHERE rowid = ${article.id}`.execute(ex);
-    const removed = await sql`DELETE FROM search_docs WHERE article_id = ${article.id}`.execute(ex);
     await sql`DELETE FROM search_countries WHERE article_id = ${article.id}`.execute(ex);
+    const removed = await sql`DELETE FROM search_docs WHERE article_id = ${article.id}`.execute(ex);
     const hadRow = Number(removed.numAffectedRows ?? 0) > 0;
+    // A contentless delete costs milliseconds even for a missing row, so it runs only for
+    // articles that were indexed (search_docs and search_fts rows are written together).
+    if (hadRow) await sql`DELETE FROM search_fts WHERE rowid = ${article.id}`.execute(ex);
     if (article.status !== "published" || article.published_at === null) return hadRow;
 
     const tagText = tags.map((t) => (t.name_ru === null ? t.name : `${t.name} ${t.name_ru}`)).join(" \n ");
@@ -181,9 +203,10 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
     const section = tags.find((t) => t.kind === "section");
     await sql`INSERT INTO search_docs (article_id, language, published_at, year, section_id)
       VALUES (${article.id}, ${article.language}, ${article.published_at},
-              ${zonedParts(new Date(article.published_at), timeZone).year}, ${section?.id ?? null})`.execute(ex);
+              ${yearOf(article.published_at)}, ${section?.id ?? null})`.execute(ex);
     const countries = new Map<string, "tag" | "text">();
-    for (const tag of tags) if (tag.kind === "country" && tag.code !== null) countries.set(tag.code.toUpperCase(), "tag");
+    for (const tag of tags)
+      if (tag.kind === "country" && tag.code !== null) countries.set(tag.code.toUpperCase(), "tag");
     for (const code of gazetteer.detectCountries(`${article.title}\n${article.dek}\n${article.body_text}`)) {
       if (!countries.has(code)) countries.set(code, "text");
     }
@@ -194,7 +217,10 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
     return false;
   }
 
-  async function loadArticles(ex: Executor, ids: readonly number[]): Promise<{ rows: ArticleRow[]; tags: TagRow[] }> {
+  async function loadArticles(
+    ex: Executor,
+    ids: readonly number[],
+  ): Promise<{ rows: ArticleRow[]; tags: TagRow[] }> {
     if (ids.length === 0) return { rows: [], tags: [] };
     const list = sql.join(ids.map((id) => sql`${id}`));
     const rows = await sql<ArticleRow>`SELECT id, language, title, dek, body_text, status, published_at
@@ -217,7 +243,13 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
         CROSS JOIN search_docs ON search_docs.article_id = search_fts.rowid WHERE ${where}`.execute(db);
       return { total: Number(row.rows[0]?.n ?? 0), facets: emptyFacets() };
     }
-    const result = await sql<{ facet: string; value: string | number | null; n: number; en: string | null; ru: string | null }>`
+    const result = await sql<{
+      facet: string;
+      value: string | number | null;
+      n: number;
+      en: string | null;
+      ru: string | null;
+    }>`
       WITH m AS MATERIALIZED (
         SELECT search_docs.article_id, search_docs.language, search_docs.year, search_docs.section_id
         FROM search_fts CROSS JOIN search_docs ON search_docs.article_id = search_fts.rowid WHERE ${where}
@@ -227,7 +259,12 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
       UNION ALL SELECT 'section', t.slug, count(*), t.name, t.name_ru FROM m JOIN tags t ON t.id = m.section_id GROUP BY t.id
       UNION ALL SELECT 'country', c.code, count(*), NULL, NULL FROM m JOIN search_countries c ON c.article_id = m.article_id GROUP BY c.code
     `.execute(db);
-    const facets: Record<keyof SearchFacets, FacetValue[]> = { country: [], section: [], year: [], language: [] };
+    const facets: Record<keyof SearchFacets, FacetValue[]> = {
+      country: [],
+      section: [],
+      year: [],
+      language: [],
+    };
     let total = 0;
     for (const row of result.rows) {
       const value = String(row.value ?? "");
@@ -244,7 +281,8 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
         facets.country.push(label === undefined ? { value, count } : { value, count, label });
       }
     }
-    const byCount = (a: FacetValue, b: FacetValue): number => b.count - a.count || a.value.localeCompare(b.value);
+    const byCount = (a: FacetValue, b: FacetValue): number =>
+      b.count - a.count || a.value.localeCompare(b.value);
     return {
       total,
       facets: {
@@ -274,7 +312,10 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
       const first = String.fromCodePoint(folded.codePointAt(0) ?? 0x61);
       const next = String.fromCodePoint((folded.codePointAt(0) ?? 0x61) + 1);
       const length = [...folded].length;
-      const candidates = await sql<{ term: string; docs: number }>`SELECT term, sum(doc) AS docs FROM search_vocab
+      const candidates = await sql<{
+        term: string;
+        docs: number;
+      }>`SELECT term, sum(doc) AS docs FROM search_vocab
         WHERE term >= ${first} AND term < ${next} AND col IN ('title', 'dek', 'tags', 'body')
           AND length(term) BETWEEN ${length - 2} AND ${length + 2}
         GROUP BY term`.execute(db);
@@ -311,17 +352,21 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
         t.slug AS section_slug, t.name AS section_name, t.name_ru AS section_name_ru
       FROM articles a JOIN search_docs ON search_docs.article_id = a.id
       LEFT JOIN tags t ON t.id = search_docs.section_id WHERE a.id IN (${list})`.execute(db);
-    const countries = await sql<{ article_id: number; code: string }>`SELECT article_id, code FROM search_countries
+    const countries = await sql<{
+      article_id: number;
+      code: string;
+    }>`SELECT article_id, code FROM search_countries
       WHERE article_id IN (${list}) ORDER BY article_id, source = 'text', code`.execute(db);
     const byId = new Map(rows.rows.map((r) => [r.id, r]));
     const matcher = createWordMatcher(queryPlan, stemmer);
+    const foldCache = new Map<string, string>();
     const hits: SearchHit[] = [];
     for (const { id, score } of ids) {
       const row = byId.get(id);
       if (row === undefined) continue;
-      let snippet = buildSnippet(row.body_text, matcher);
+      let snippet = buildSnippet(row.body_text, matcher, { foldCache });
       if (!snippet.matched && row.dek !== "") {
-        const dek = buildSnippet(row.dek, matcher);
+        const dek = buildSnippet(row.dek, matcher, { foldCache });
         if (dek.matched) snippet = dek;
       }
       hits.push({
@@ -330,13 +375,17 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
         slug: row.slug,
         title: row.title,
         excerpt: row.excerpt,
-        titleHtml: highlightText(row.title, matcher),
+        titleHtml: highlightText(row.title, matcher, foldCache),
         snippetHtml: snippet.matched ? snippet.html : escapeHtml(row.excerpt),
         publishedAt: row.published_at,
         section:
           row.section_slug === null
             ? null
-            : { slug: row.section_slug, name: row.section_name ?? row.section_slug, nameRu: row.section_name_ru },
+            : {
+                slug: row.section_slug,
+                name: row.section_name ?? row.section_slug,
+                nameRu: row.section_name_ru,
+              },
         countries: countries.rows.filter((c) => c.article_id === id).map((c) => c.code),
         score,
       });
@@ -387,7 +436,8 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
         reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
       }
       // Rows of articles deleted since they were indexed.
-      const orphans = await sql`DELETE FROM search_fts WHERE rowid NOT IN (SELECT article_id FROM search_docs)`.execute(db);
+      const orphans =
+        await sql`DELETE FROM search_fts WHERE rowid NOT IN (SELECT article_id FROM search_docs)`.execute(db);
       removed += Number(orphans.numAffectedRows ?? 0);
       await sql`INSERT INTO search_fts (search_fts) VALUES ('optimize')`.execute(db);
       return { indexed, removed, failed, seconds: (performance.now() - started) / 1000 };
@@ -396,10 +446,19 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
     async search(request: SearchRequest): Promise<SearchResult> {
       const parsed = parseQuery(request.q);
       const queryPlan = plan(parsed);
-      const terms = parsed.terms.map((t) => (t.kind === "phrase" ? `"${t.text}"` : t.kind === "prefix" ? `${t.text}*` : t.text));
+      const terms = parsed.terms.map((t) =>
+        t.kind === "phrase" ? `"${t.text}"` : t.kind === "prefix" ? `${t.text}*` : t.text,
+      );
       const filters = request.filters ?? {};
       const withFacets = request.facets ?? true;
-      const empty: SearchResult = { total: 0, hits: [], facets: emptyFacets(), fallback: false, didYouMean: null, terms };
+      const empty: SearchResult = {
+        total: 0,
+        hits: [],
+        facets: emptyFacets(),
+        fallback: false,
+        didYouMean: null,
+        terms,
+      };
       const allMatch = renderMatch(queryPlan, "all");
       if (allMatch === null) return empty;
 
@@ -465,15 +524,29 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
       const parts = [...words.slice(0, -1).map(quote), `${quote(last)} *`];
       const match = `{title} : (${parts.join(" AND ")})`;
       const languageClause =
-        suggestOptions.language === undefined ? sql`` : sql`AND search_docs.language = ${suggestOptions.language}`;
-      const rows = await sql<{ id: number; language: Language; slug: string; title: string; published_at: string }>`
+        suggestOptions.language === undefined
+          ? sql``
+          : sql`AND search_docs.language = ${suggestOptions.language}`;
+      const rows = await sql<{
+        id: number;
+        language: Language;
+        slug: string;
+        title: string;
+        published_at: string;
+      }>`
         SELECT a.id, a.language, a.slug, a.title, search_docs.published_at
         FROM search_fts CROSS JOIN search_docs ON search_docs.article_id = search_fts.rowid
         JOIN articles a ON a.id = search_fts.rowid
         WHERE search_fts MATCH ${match} AND search_docs.published_at <= ${suggestOptions.now} ${languageClause}
         ORDER BY ${BM25}, search_docs.published_at DESC LIMIT ${limit}`.execute(db);
       return rows.rows.map(
-        (r): Suggestion => ({ id: r.id, language: r.language, slug: r.slug, title: r.title, publishedAt: r.published_at }),
+        (r): Suggestion => ({
+          id: r.id,
+          language: r.language,
+          slug: r.slug,
+          title: r.title,
+          publishedAt: r.published_at,
+        }),
       );
     },
 
@@ -488,12 +561,18 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
         JOIN search_docs ON search_docs.article_id = c.article_id
         WHERE c.code = ${code} AND search_docs.published_at <= ${request.now} ${languageClause}
         ORDER BY search_docs.published_at DESC, search_docs.article_id DESC
-        LIMIT ${Math.max(0, Math.min(request.limit ?? 12, 100))} OFFSET ${Math.max(0, request.offset ?? 0)}`.execute(db);
+        LIMIT ${Math.max(0, Math.min(request.limit ?? 12, 100))} OFFSET ${Math.max(0, request.offset ?? 0)}`.execute(
+        db,
+      );
       return { total: Number(total.rows[0]?.n ?? 0), ids: rows.rows.map((r) => r.id) };
     },
 
     async listSections() {
-      const rows = await sql<{ slug: string; name: string; name_ru: string | null }>`SELECT slug, name, name_ru
+      const rows = await sql<{
+        slug: string;
+        name: string;
+        name_ru: string | null;
+      }>`SELECT slug, name, name_ru
         FROM tags WHERE kind = 'section' ORDER BY name`.execute(db);
       return rows.rows.map((r) => ({ slug: r.slug, name: r.name, nameRu: r.name_ru }));
     },

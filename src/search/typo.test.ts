@@ -22,7 +22,12 @@ describe("typo tolerance", () => {
       { term: "carvest", docs: 1 },
     ];
     expect(bestCorrection("harvset", vocab)).toBe("harvest");
-    expect(bestCorrection("graim", [{ term: "grail", docs: 1 }, { term: "grain", docs: 9 }])).toBe("grain");
+    expect(
+      bestCorrection("graim", [
+        { term: "grail", docs: 1 },
+        { term: "grain", docs: 9 },
+      ]),
+    ).toBe("grain");
     expect(bestCorrection("gran", [{ term: "grain", docs: 5 }])).toBeNull();
   });
 });

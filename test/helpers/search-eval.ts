@@ -29,7 +29,9 @@ interface CorpusArticle {
 
 /** The judged query set of test/fixtures/search/judgements.json. */
 export function loadJudgements(): JudgedQuery[] {
-  const file = JSON.parse(fs.readFileSync(new URL("judgements.json", FIXTURES), "utf8")) as { queries: JudgedQuery[] };
+  const file = JSON.parse(fs.readFileSync(new URL("judgements.json", FIXTURES), "utf8")) as {
+    queries: JudgedQuery[];
+  };
   return file.queries;
 }
 
@@ -52,7 +54,10 @@ export interface EvaluationReport {
  * Loads the demo newsroom and the fixture corpus into a fresh SQLite file through the article
  * service (so the search hook indexes them), runs every judged query and scores the top 10.
  */
-export async function evaluateSearch(config: EngineConfig, queries = loadJudgements()): Promise<EvaluationReport> {
+export async function evaluateSearch(
+  config: EngineConfig,
+  queries = loadJudgements(),
+): Promise<EvaluationReport> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-eval-"));
   const handle = openDatabase(path.join(dir, "eval.db"));
   try {
@@ -75,7 +80,9 @@ export async function evaluateSearch(config: EngineConfig, queries = loadJudgeme
       timeZone: "Asia/Almaty",
       now,
     });
-    const corpus = JSON.parse(fs.readFileSync(new URL("corpus.json", FIXTURES), "utf8")) as { articles: CorpusArticle[] };
+    const corpus = JSON.parse(fs.readFileSync(new URL("corpus.json", FIXTURES), "utf8")) as {
+      articles: CorpusArticle[];
+    };
     for (const article of corpus.articles) {
       await service.create({
         language: article.language,
@@ -92,7 +99,13 @@ export async function evaluateSearch(config: EngineConfig, queries = loadJudgeme
       keys.set(row.id, row.source_key ?? String(row.id));
     const runs: EvaluationReport["runs"] = [];
     for (const query of queries) {
-      const result = await index.search({ q: query.q, now: now.toISOString(), limit: 10, facets: false, didYouMean: false });
+      const result = await index.search({
+        q: query.q,
+        now: now.toISOString(),
+        limit: 10,
+        facets: false,
+        didYouMean: false,
+      });
       runs.push({ query, ranked: result.hits.map((hit) => keys.get(hit.id) ?? String(hit.id)) });
     }
     const score = (kind?: "name" | "plain") =>

@@ -77,7 +77,10 @@ async function serve(config: Config, io: CliOutput, options: { demoIfEmpty: bool
   warn = (error) => app.log.warn({ err: error }, "database connection problem");
   const jobs = createJobRunner(handle);
   const publisher = startPublishScheduler({
-    service: createArticleService({ store: createArticleStore(handle.db), hooks: [searchHook(handle, config)] }),
+    service: createArticleService({
+      store: createArticleStore(handle.db),
+      hooks: [searchHook(handle, config)],
+    }),
     jobs,
     intervalMs: config.publishIntervalMs,
     onPublished: (ids) => app.log.info({ ids }, "published scheduled articles"),

@@ -21,7 +21,11 @@ export const searchCommands: Record<string, Command> = {
         return EXIT.badInput;
       }
       return withDatabase(config, async (handle) => {
-        const index = createSearchIndex({ db: handle.db, dialect: handle.dialect, timeZone: config.siteTimeZone });
+        const index = createSearchIndex({
+          db: handle.db,
+          dialect: handle.dialect,
+          timeZone: config.siteTimeZone,
+        });
         let progress: ReturnType<typeof createProgress> | null = null;
         const report = await index.reindex({
           onProgress: (done, total) => {
@@ -34,7 +38,8 @@ export const searchCommands: Record<string, Command> = {
           `Search index rebuilt in ${report.seconds.toFixed(1)} s: ${report.indexed} articles indexed, ` +
             `${report.removed} stale entries removed${report.failed.length > 0 ? `, ${report.failed.length} failed` : ""}.`,
         );
-        for (const failure of report.failed.slice(0, 20)) io.err(`article ${failure.articleId}: ${failure.reason}`);
+        for (const failure of report.failed.slice(0, 20))
+          io.err(`article ${failure.articleId}: ${failure.reason}`);
         return report.failed.length > 0 ? EXIT.partial : EXIT.ok;
       });
     },

@@ -36,6 +36,31 @@ export function parseInstant(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/**
+ * Building an Intl.DateTimeFormat costs far more than using one (it loads locale and zone
+ * data), and every page and import formats many dates. Formatters are immutable, so they are
+ * memoised per zone; the handful of zones a site uses keeps this tiny.
+ */
+const PARTS_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = PARTS_FORMATTERS.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    if (PARTS_FORMATTERS.size > 64) PARTS_FORMATTERS.clear();
+    PARTS_FORMATTERS.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** Calendar parts of an instant in a time zone. */
 export interface ZonedParts {
   year: number;
@@ -52,15 +77,7 @@ export interface ZonedParts {
  * zonedParts(new Date("2026-01-01T20:00:00Z"), "Asia/Almaty"); // { year: 2026, month: 1, day: 2, hour: 1, ... }
  */
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(date);
+  const parts = partsFormatter(timeZone).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value);
   return {

@@ -173,7 +173,23 @@ function openSqlite(url: string, options: OpenDatabaseOptions): DatabaseHandle {
       },
     );
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Kysely prepares every query anew; preparing costs more than running a small statement, so
+  // prepared statements are reused per SQL text (bounded: the app has a few hundred shapes).
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  const connection = sqlite;
+  const cached = {
+    close: () => connection.close(),
+    prepare: (text: string) => {
+      let statement = statements.get(text);
+      if (statement === undefined) {
+        statement = connection.prepare(text);
+        if (statements.size >= 1000) statements.clear();
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
   return {
     db,
     dialect: "sqlite",

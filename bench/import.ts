@@ -222,7 +222,19 @@ function runChild(mode: string, file: string, dir: string): RunResult {
   const self = fileURLToPath(import.meta.url);
   const out = spawnSync(
     process.execPath,
-    [...process.execArgv, ...(process.env.STEPPE_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.STEPPE_BENCH_PROFILE}`] : []), self, "--child", mode, "--file", file, "--dir", dir],
+    [
+      ...process.execArgv,
+      ...(process.env.STEPPE_BENCH_PROFILE
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.STEPPE_BENCH_PROFILE}`]
+        : []),
+      self,
+      "--child",
+      mode,
+      "--file",
+      file,
+      "--dir",
+      dir,
+    ],
     {
       encoding: "utf8",
       maxBuffer: 16 * 1024 * 1024,

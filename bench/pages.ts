@@ -27,7 +27,10 @@ const { values } = parseArgs({
 });
 const REQUESTS = Number(values.requests);
 
-async function measure(app: FastifyInstance, url: (i: number) => string): Promise<{ rps: number; p50: number; p95: number }> {
+async function measure(
+  app: FastifyInstance,
+  url: (i: number) => string,
+): Promise<{ rps: number; p50: number; p95: number }> {
   for (let i = 0; i < 50; i++) await app.inject(url(i));
   const times: number[] = [];
   const start = process.hrtime.bigint();
@@ -44,7 +47,8 @@ async function measure(app: FastifyInstance, url: (i: number) => string): Promis
 }
 
 async function postgresUrl(): Promise<string | null> {
-  const base = values.postgres ?? process.env.STEPPE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const base =
+    values.postgres ?? process.env.STEPPE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const client = new pg.Client({ connectionString: base, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
@@ -76,8 +80,17 @@ interface Row {
   results: Record<string, { rps: number; p50: number; p95: number }>;
 }
 
-async function benchDatabase(label: string, databaseUrl: string, dir: string, rows: Map<string, Row>): Promise<void> {
-  const config = loadConfig({ DATABASE_URL: databaseUrl, MEDIA_DIR: path.join(dir, "media"), LOG_LEVEL: "silent" });
+async function benchDatabase(
+  label: string,
+  databaseUrl: string,
+  dir: string,
+  rows: Map<string, Row>,
+): Promise<void> {
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    MEDIA_DIR: path.join(dir, "media"),
+    LOG_LEVEL: "silent",
+  });
   const handle = openDatabase(config.databaseUrl);
   await migrateToLatest(handle);
   const store = createArticleStore(handle.db);
@@ -131,16 +144,25 @@ async function main(): Promise<void> {
   }
   process.stderr.write("\n");
   const labels = pgUrl ? ["SQLite", "PostgreSQL"] : ["SQLite"];
-  console.log(`Page benchmark: ${REQUESTS} sequential in-process requests per row, ${os.cpus().length} cores, Node ${process.version}`);
-  console.log(`Baseline (bare Fastify, same-size bytes from memory): ${baseline.rps.toFixed(0)} req/s, p50 ${baseline.p50.toFixed(3)} ms`);
+  console.log(
+    `Page benchmark: ${REQUESTS} sequential in-process requests per row, ${os.cpus().length} cores, Node ${process.version}`,
+  );
+  console.log(
+    `Baseline (bare Fastify, same-size bytes from memory): ${baseline.rps.toFixed(0)} req/s, p50 ${baseline.p50.toFixed(3)} ms`,
+  );
   console.log("");
-  const header = ["page".padEnd(24), ...labels.map((l) => `${l} req/s  p50 ms  p95 ms  vs baseline`.padStart(46))].join("");
+  const header = [
+    "page".padEnd(24),
+    ...labels.map((l) => `${l} req/s  p50 ms  p95 ms  vs baseline`.padStart(46)),
+  ].join("");
   console.log(header);
   for (const row of rows.values()) {
     const cells = labels.map((l) => {
       const r = row.results[l];
       if (!r) return "n/a".padStart(46);
-      return `${r.rps.toFixed(0).padStart(14)}${r.p50.toFixed(3).padStart(8)}${r.p95.toFixed(3).padStart(8)}${`${((r.rps / baseline.rps) * 100).toFixed(1)}%`.padStart(14)}`.padStart(46);
+      return `${r.rps.toFixed(0).padStart(14)}${r.p50.toFixed(3).padStart(8)}${r.p95.toFixed(3).padStart(8)}${`${((r.rps / baseline.rps) * 100).toFixed(1)}%`.padStart(14)}`.padStart(
+        46,
+      );
     });
     console.log([row.page.padEnd(24), ...cells].join(""));
   }

@@ -15,7 +15,14 @@ import { createTestDatabase, type TestDatabase, testDialects } from "./helpers/d
 function capture(): CliOutput & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
   const errors: string[] = [];
-  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), isTTY: false, write: () => {} };
+  return {
+    lines,
+    errors,
+    out: (l) => lines.push(l),
+    err: (l) => errors.push(l),
+    isTTY: false,
+    write: () => {},
+  };
 }
 
 describe("copying a newsroom between databases", () => {
@@ -46,32 +53,39 @@ describe("copying a newsroom between databases", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(testDialects())("copies SQLite to %s and back with matching counts and checksums", async (dialect) => {
-    const middle: TestDatabase = await createTestDatabase(dialect, fs.mkdtempSync(path.join(dir, "m-")));
-    cleanups.push(() => middle.drop());
-    const target = openDatabase(middle.url);
-    await migrateToLatest(target);
-    const there = await copyNewsroom(source, target);
-    expect(there.ok).toBe(true);
-    const articles = there.tables.find((t) => t.table === "articles");
-    expect(articles?.sourceRows).toBeGreaterThanOrEqual(30);
-    expect(articles?.targetRows).toBe(articles?.sourceRows);
+  it.each(testDialects())(
+    "copies SQLite to %s and back with matching counts and checksums",
+    async (dialect) => {
+      const middle: TestDatabase = await createTestDatabase(dialect, fs.mkdtempSync(path.join(dir, "m-")));
+      cleanups.push(() => middle.drop());
+      const target = openDatabase(middle.url);
+      await migrateToLatest(target);
+      const there = await copyNewsroom(source, target);
+      expect(there.ok).toBe(true);
+      const articles = there.tables.find((t) => t.table === "articles");
+      expect(articles?.sourceRows).toBeGreaterThanOrEqual(30);
+      expect(articles?.targetRows).toBe(articles?.sourceRows);
 
-    // New rows on the target get fresh ids after the copied ones (identity sequences moved on).
-    const store = createArticleStore(target.db);
-    const created = await createArticleService({ store }).create({ language: "en", title: "After the move", body: "<p>Hi.</p>" });
-    expect(created.id).toBeGreaterThan(articles?.sourceRows ?? 0);
+      // New rows on the target get fresh ids after the copied ones (identity sequences moved on).
+      const store = createArticleStore(target.db);
+      const created = await createArticleService({ store }).create({
+        language: "en",
+        title: "After the move",
+        body: "<p>Hi.</p>",
+      });
+      expect(created.id).toBeGreaterThan(articles?.sourceRows ?? 0);
 
-    const backUrl = path.join(dir, `back-${dialect}.db`);
-    const back = openDatabase(backUrl);
-    await migrateToLatest(back);
-    const backReport = await copyNewsroom(target, back);
-    expect(backReport.ok).toBe(true);
-    // The round trip changes nothing but the one article added on the way.
-    expect(await tableChecksum(back, "rates", ["id"])).toBe(await tableChecksum(source, "rates", ["id"]));
-    await back.close();
-    await target.close();
-  });
+      const backUrl = path.join(dir, `back-${dialect}.db`);
+      const back = openDatabase(backUrl);
+      await migrateToLatest(back);
+      const backReport = await copyNewsroom(target, back);
+      expect(backReport.ok).toBe(true);
+      // The round trip changes nothing but the one article added on the way.
+      expect(await tableChecksum(back, "rates", ["id"])).toBe(await tableChecksum(source, "rates", ["id"]));
+      await back.close();
+      await target.close();
+    },
+  );
 
   it("refuses to copy into a database that already has a newsroom, changing nothing", async () => {
     const again = openDatabase(path.join(dir, "full.db"));
@@ -86,7 +100,11 @@ describe("copying a newsroom between databases", () => {
   it("runs as `steppe db copy` and prints a per-table comparison", async () => {
     const io = capture();
     const to = path.join(dir, "cli-copy.db");
-    const code = await main(["db", "copy", "--to", to], { DATABASE_URL: sourceUrl, MEDIA_DIR: path.join(dir, "media") }, io);
+    const code = await main(
+      ["db", "copy", "--to", to],
+      { DATABASE_URL: sourceUrl, MEDIA_DIR: path.join(dir, "media") },
+      io,
+    );
     expect(code).toBe(0);
     const output = io.lines.join("\n");
     expect(output).toMatch(/ok +articles +\d+ -> +\d+ rows/);

@@ -48,7 +48,9 @@ export interface CopyOptions {
 
 async function listTables(handle: DatabaseHandle): Promise<string[]> {
   if (handle.dialect === "sqlite") {
-    const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(handle.db);
+    const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(
+      handle.db,
+    );
     return rows.map((r) => r.name);
   }
   const { rows } = await sql<{ name: string }>`
@@ -70,7 +72,12 @@ async function countRows(db: Kysely<LooseTables>, table: string): Promise<number
  * names, hashed, and the sorted row hashes are hashed again. Text sorts differently on the two
  * databases (collations), so the order of rows must not matter.
  */
-export async function tableChecksum(handle: DatabaseHandle, table: string, key: string[], batchSize = 2000): Promise<string> {
+export async function tableChecksum(
+  handle: DatabaseHandle,
+  table: string,
+  key: string[],
+  batchSize = 2000,
+): Promise<string> {
   const db = handle.db as unknown as Kysely<LooseTables>;
   const hashes: string[] = [];
   for (let offset = 0; ; offset += batchSize) {
@@ -78,7 +85,11 @@ export async function tableChecksum(handle: DatabaseHandle, table: string, key: 
     for (const column of key) q = q.orderBy(column);
     const rows = await q.limit(batchSize).offset(offset).execute();
     for (const row of rows) {
-      const canonical = JSON.stringify(Object.keys(row).sort().map((k) => [k, normalise(row[k])]));
+      const canonical = JSON.stringify(
+        Object.keys(row)
+          .sort()
+          .map((k) => [k, normalise(row[k])]),
+      );
       hashes.push(createHash("sha256").update(canonical).digest("hex"));
     }
     if (rows.length < batchSize) break;
@@ -102,7 +113,11 @@ function normalise(value: unknown): unknown {
  * const report = await copyNewsroom(sqliteHandle, postgresHandle);
  * report.ok; // true when every table matches
  */
-export async function copyNewsroom(source: DatabaseHandle, target: DatabaseHandle, options: CopyOptions = {}): Promise<CopyReport> {
+export async function copyNewsroom(
+  source: DatabaseHandle,
+  target: DatabaseHandle,
+  options: CopyOptions = {},
+): Promise<CopyReport> {
   const batchSize = options.batchSize ?? 500;
   const known = new Set(NEWSROOM_TABLES.map((t) => t.name));
   const unknown = (await listTables(source)).filter((t) => !known.has(t) && !NOT_COPIED.test(t));
@@ -138,7 +153,10 @@ export async function copyNewsroom(source: DatabaseHandle, target: DatabaseHandl
         const width = Object.keys(rows[0] ?? {}).length || 1;
         const chunk = Math.max(1, Math.floor(30_000 / width));
         for (let i = 0; i < rows.length; i += chunk) {
-          await trx.insertInto(table.name).values(rows.slice(i, i + chunk)).execute();
+          await trx
+            .insertInto(table.name)
+            .values(rows.slice(i, i + chunk))
+            .execute();
         }
         copied += rows.length;
         options.onProgress?.(table.name, copied, total);

@@ -113,7 +113,9 @@ describe("the rates scheduler on several instances", () => {
     let busy = true;
     const stored = new Set<string>();
     const scheduler = createRatesScheduler({
-      store: { latestDate: async (source: string) => (stored.has(source) ? "2026-05-25" : undefined) } as unknown as RateStore,
+      store: {
+        latestDate: async (source: string) => (stored.has(source) ? "2026-05-25" : undefined),
+      } as unknown as RateStore,
       sources: ["nbt"],
       now: time.now,
       timers: time.timers,

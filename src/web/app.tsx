@@ -198,7 +198,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   };
 
-  async function sendMessagePage(request: FastifyRequest, reply: FastifyReply, kind: "not-found" | "error", status?: number) {
+  async function sendMessagePage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    kind: "not-found" | "error",
+    status?: number,
+  ) {
     const locale = localeOf(request.url);
     const t = translator(locale);
     const chrome = await buildChrome(request, locale);

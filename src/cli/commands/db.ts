@@ -26,16 +26,23 @@ export const dbCommands: Record<string, Command> = {
     ].join("\n"),
     async run(args, config, io) {
       const [sub, ...rest] = args;
-      if (sub !== "copy") throw new AppError("VALIDATION_FAILED", `Unknown db command "${sub ?? ""}". Usage: ${USAGE}`);
+      if (sub !== "copy")
+        throw new AppError("VALIDATION_FAILED", `Unknown db command "${sub ?? ""}". Usage: ${USAGE}`);
       let values: { to?: string | undefined; from?: string | undefined };
       try {
-        ({ values } = parseArgs({ args: rest, options: { to: { type: "string" }, from: { type: "string" } }, strict: true }));
+        ({ values } = parseArgs({
+          args: rest,
+          options: { to: { type: "string" }, from: { type: "string" } },
+          strict: true,
+        }));
       } catch (error) {
         throw new AppError("VALIDATION_FAILED", `${(error as Error).message}. Usage: ${USAGE}`);
       }
-      if (values.to === undefined) throw new AppError("VALIDATION_FAILED", `--to is required. Usage: ${USAGE}`);
+      if (values.to === undefined)
+        throw new AppError("VALIDATION_FAILED", `--to is required. Usage: ${USAGE}`);
       const fromUrl = values.from ?? config.databaseUrl;
-      if (fromUrl === values.to) throw new AppError("VALIDATION_FAILED", "--from and --to name the same database.");
+      if (fromUrl === values.to)
+        throw new AppError("VALIDATION_FAILED", "--from and --to name the same database.");
       const source = openDatabase(fromUrl, databaseOptions(config));
       const target = openDatabase(values.to, databaseOptions(config));
       try {

@@ -8,6 +8,10 @@
  *     of items (what a non-streaming importer does before writing anything);
  *   - import: the real `importWordPressFiles` end to end into a fresh SQLite file (search hook on).
  * Reports posts/s and peak RSS side by side. Nothing here asserts timings.
+ *
+ * `--generate FILE --posts N` only writes the export (to profile an import by other means);
+ * `STEPPE_BENCH_PROFILE=DIR` writes a .cpuprofile per child run; `STEPPE_BENCH_MEMLOG=1` prints
+ * the import child's memory (RSS, V8 heap, external) every 1,000 posts, to see what grows.
  */
 
 import { spawnSync } from "node:child_process";
@@ -193,6 +197,8 @@ async function importRun(file: string, dir: string): Promise<RunResult> {
   const store = createArticleStore(handle.db);
   const searchIndex = createSearchIndex({ db: handle.db, dialect: handle.dialect, timeZone: "Asia/Almaty" });
   const articles = createArticleService({ store, hooks: [createSearchHook(searchIndex)] });
+  const memLog = process.env.STEPPE_BENCH_MEMLOG === "1";
+  let lastLogged = 0;
   const started = performance.now();
   const report = await importWordPressFiles([file], {
     db: handle.db,
@@ -200,7 +206,17 @@ async function importRun(file: string, dir: string): Promise<RunResult> {
     articleStore: store,
     timeZone: "Asia/Almaty",
     mediaDir: path.join(dir, "media"),
-    onProgress: () => rss.sample(),
+    onProgress: (progress) => {
+      rss.sample();
+      if (memLog && progress.phase === "import" && progress.items - lastLogged >= 1000) {
+        lastLogged = progress.items;
+        const m = process.memoryUsage();
+        const mbOf = (n: number): string => (n / 1024 / 1024).toFixed(0);
+        process.stderr.write(
+          `  ${progress.items} posts: rss ${mbOf(m.rss)} MB, heap ${mbOf(m.heapUsed)}/${mbOf(m.heapTotal)} MB, external ${mbOf(m.external)} MB\n`,
+        );
+      }
+    },
   });
   const seconds = (performance.now() - started) / 1000;
   await handle.close();
@@ -241,6 +257,7 @@ function runChild(mode: string, file: string, dir: string): RunResult {
     },
   );
   if (out.status !== 0) throw new Error(`${mode} run failed: ${out.stderr}`);
+  if (process.env.STEPPE_BENCH_MEMLOG === "1") process.stderr.write(out.stderr);
   const last = out.stdout.trim().split("\n").pop() ?? "{}";
   return JSON.parse(last) as RunResult;
 }
@@ -253,10 +270,17 @@ async function run(): Promise<void> {
       child: { type: "string" },
       file: { type: "string" },
       dir: { type: "string" },
+      generate: { type: "string" },
     },
   });
   if (values.child && values.file && values.dir) return child(values.child, values.file, values.dir);
   const posts = Number(values.posts ?? 100_000);
+  if (values.generate) {
+    // Only write the file (for profiling an import outside this script).
+    const bytes = generate(values.generate, posts);
+    console.log(`${values.generate}: ${posts} posts, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+    return;
+  }
   const sizes = values.sizes
     ? values.sizes.split(",").map(Number)
     : [Math.round(posts / 4), Math.round(posts / 2), posts];

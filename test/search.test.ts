@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POSTGRES_SKIP_NOTE, postgresTestUrl, testDialects } from "./helpers/databases.js";
 import { hoursAgo } from "./helpers/newsroom.js";
 import { openSearchNewsroom, type SearchNewsroom } from "./helpers/search-newsroom.js";
 
@@ -20,7 +21,7 @@ interface ApiResult {
   fallback: boolean;
 }
 
-describe("search on SQLite", () => {
+describe.each(testDialects())("search on %s", (dialect) => {
   let newsroom: SearchNewsroom;
   let draftId = 0;
   let draftVersion = 0;
@@ -34,7 +35,7 @@ describe("search on SQLite", () => {
   const titles = (result: ApiResult): string[] => result.hits.map((h) => h.title);
 
   beforeAll(async () => {
-    newsroom = await openSearchNewsroom();
+    newsroom = await openSearchNewsroom({ dialect });
     const { indexed, ids } = newsroom;
     await indexed.create({
       language: "en",
@@ -307,5 +308,12 @@ describe("search on SQLite", () => {
     expect((await api({ q: "Tokayev" })).total).toBe(before.total);
     const kz = await newsroom.search.countryArticles({ country: "KZ", now: new Date().toISOString() });
     expect(kz.total).toBe(2);
+  });
+});
+
+// Shown as skipped (with how to run it) when PostgreSQL is not configured.
+describe("search on PostgreSQL", () => {
+  it.skipIf(postgresTestUrl() === undefined)(POSTGRES_SKIP_NOTE, () => {
+    expect(testDialects()).toContain("postgres");
   });
 });

@@ -322,6 +322,22 @@ describe.each(testDialects())("public site on %s", (dialect) => {
     expect(res.body).toContain("Fresh economy story");
   });
 
+  it("lists on a country page the stories that mention the country without its tag", async () => {
+    await newsroom.articles.create({
+      language: "en",
+      title: "A new bus depot opens",
+      body: "<p>The city of Bishkek opened a depot for its electric buses on Tuesday.</p>",
+      status: "published",
+      tagIds: [newsroom.ids.tags.economy],
+    });
+    const country = await newsroom.app.inject("/country/kyrgyzstan");
+    expect(country.statusCode).toBe(200);
+    expect(country.body).toContain("A new bus depot opens");
+    expect(country.body).toContain("Reservoir levels rise on the Naryn");
+    const other = await newsroom.app.inject("/country/kazakhstan");
+    expect(other.body).not.toContain("A new bus depot opens");
+  });
+
   it("serves hashed assets with long-lived cache headers", async () => {
     const front = await newsroom.app.inject("/");
     const css = /<link rel="stylesheet" href="(\/assets\/site\.[0-9a-f]{10}\.css)"/.exec(front.body)?.[1];

@@ -7,7 +7,7 @@ import { type Translate, translator } from "../ui/i18n.js";
 import type { PageRenderer } from "../ui/page-renderer.js";
 import type { ArticleStore } from "./store.js";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "./structured-data.js";
-import type { ArticleListFilter, ArticleSummary, TagKind } from "./types.js";
+import type { ArticleListFilter, ArticleSummary, Language, TagKind } from "./types.js";
 import {
   archivePath,
   articlePath,
@@ -32,6 +32,17 @@ export interface ArticleRoutesOptions {
   now: () => Date;
   /** Stories per list page. */
   perPage?: number;
+  /**
+   * Published articles about a country, tagged or detected in the text by the search feature's
+   * gazetteer, newest first. Without it, country pages list the country tag only.
+   */
+  countryArticles?: (request: {
+    country: string;
+    language: Language;
+    now: string;
+    offset: number;
+    limit: number;
+  }) => Promise<{ total: number; ids: number[] }>;
 }
 
 const notFound = (what: string): AppError => new AppError("NOT_FOUND", `${what} not found`);
@@ -58,6 +69,27 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
     if (page === null) throw new AppError("PAGE_OUT_OF_RANGE", `Page ${pageNumber} does not exist.`);
     const articles = await store.listPublished(filter, { limit: perPage, offset: page.offset }, now);
     return { articles, page };
+  }
+
+  async function countryPage(
+    request: FastifyRequest,
+    language: Language,
+    country: string,
+    source: NonNullable<ArticleRoutesOptions["countryArticles"]>,
+  ): Promise<{ articles: ArticleSummary[]; page: NonNullable<ReturnType<typeof paginate>> }> {
+    const pageNumber = parsePageParam((request.query as Record<string, unknown>).page);
+    if (pageNumber === null) throw new AppError("PAGE_OUT_OF_RANGE", "That page number does not exist.");
+    const now = nowIso();
+    const { total, ids } = await source({
+      country,
+      language,
+      now,
+      offset: (pageNumber - 1) * perPage,
+      limit: perPage,
+    });
+    const page = paginate({ total, page: pageNumber, perPage });
+    if (page === null) throw new AppError("PAGE_OUT_OF_RANGE", `Page ${pageNumber} does not exist.`);
+    return { articles: await store.listPublishedByIds(ids, now), page };
   }
 
   /** " Page 2." on later pages, so that no two pages share a description. */
@@ -214,7 +246,10 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
         async (request, reply) => {
           const tag = await store.getTag(kind, request.params.slug);
           if (tag === null) throw notFound("Tag");
-          const { articles, page } = await listPage(request, { language: locale, tagId: tag.id });
+          const { articles, page } =
+            kind === "country" && tag.code !== null && options.countryArticles !== undefined
+              ? await countryPage(request, locale, tag.code, options.countryArticles)
+              : await listPage(request, { language: locale, tagId: tag.id });
           const name = localName(tag, locale);
           const label = t(
             kind === "section" ? "sectionLabel" : kind === "country" ? "countryLabel" : "topicLabel",

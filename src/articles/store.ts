@@ -325,6 +325,18 @@ export function createArticleStore(db: Kysely<Database>) {
       }));
     },
 
+    /** Published articles by id, in the order of `ids` (ids that are not visible are left out). */
+    async listPublishedByIds(ids: number[], now: string): Promise<ArticleSummary[]> {
+      if (ids.length === 0) return [];
+      const rows = await visible(db.selectFrom("articles"), now)
+        .where("articles.id", "in", ids)
+        .select(SUMMARY_COLUMNS)
+        .execute();
+      const order = new Map(ids.map((id, i) => [id, i]));
+      rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      return hydrate(rows);
+    },
+
     /** Newest and oldest publication instants of public articles in a language (for archives). */
     async publishedSpan(language: Language, now: string): Promise<{ first: string; last: string } | null> {
       const row = await visible(db.selectFrom("articles"), now)

@@ -346,6 +346,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .send(fs.createReadStream(file));
   });
 
+  const searchIndex = createSearchIndex({
+    db: database.db,
+    dialect: database.dialect,
+    timeZone: config.siteTimeZone,
+  });
   registerArticleRoutes(app, {
     store: articleStore,
     pages,
@@ -353,11 +358,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     siteUrl: config.siteUrl,
     timeZone: config.siteTimeZone,
     now,
+    // Country pages list what the gazetteer found in the text too, not only hand-set tags.
+    countryArticles: (request) => searchIndex.countryArticles(request),
   });
   registerRatesRoutes(app, { store: rateStore, pages, timeZone: config.siteTimeZone, now });
 
   registerSearchRoutes(app, {
-    index: createSearchIndex({ db: database.db, dialect: database.dialect, timeZone: config.siteTimeZone }),
+    index: searchIndex,
     pages,
     siteUrl: config.siteUrl,
     timeZone: config.siteTimeZone,

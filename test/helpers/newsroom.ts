@@ -12,6 +12,7 @@ import { type Config, loadConfig } from "../../src/config.js";
 import { type DatabaseHandle, openDatabase } from "../../src/db/connect.js";
 import { migrateToLatest } from "../../src/db/migrate.js";
 import { createRateStore, type RateStore } from "../../src/rates/index.js";
+import { createSearchHook, createSearchIndex } from "../../src/search/index.js";
 import { buildApp } from "../../src/web/app.js";
 import { createTestDatabase, type TestDialect } from "./databases.js";
 
@@ -51,7 +52,13 @@ export async function openTestNewsroom(options: TestNewsroomOptions = {}): Promi
   await migrateToLatest(database);
   const articleStore = createArticleStore(database.db);
   const now = options.now ?? (() => new Date());
-  const articles = createArticleService({ store: articleStore, now });
+  // As in production, every article write updates the search index in the same transaction.
+  const searchIndex = createSearchIndex({
+    db: database.db,
+    dialect: database.dialect,
+    timeZone: config.siteTimeZone,
+  });
+  const articles = createArticleService({ store: articleStore, now, hooks: [createSearchHook(searchIndex)] });
   const rates = createRateStore(database.db);
   const at = new Date().toISOString();
   const ids = await articleStore.transaction(async (trx) => {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { createArticleService, createArticleStore } from "../../src/articles/index.js";
 import { openDatabase } from "../../src/db/connect.js";
 import { migrateToLatest } from "../../src/db/migrate.js";
@@ -39,6 +40,29 @@ export interface EngineConfig {
   label: string;
   folding: boolean;
   nameKeys: boolean;
+  /**
+   * The database to evaluate on: SQLite in a temp folder (default), or a fresh database created
+   * on the PostgreSQL server at this URL (dropped afterwards).
+   */
+  postgresUrl?: string;
+}
+
+/** Creates an empty PostgreSQL database next to `baseUrl`; returns its URL and how to drop it. */
+async function createPostgresDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `steppe_eval_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = async (statement: string): Promise<void> => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 export interface EvaluationReport {
@@ -51,7 +75,8 @@ export interface EvaluationReport {
 }
 
 /**
- * Loads the demo newsroom and the fixture corpus into a fresh SQLite file through the article
+ * Loads the demo newsroom and the fixture corpus into a fresh database (SQLite, or PostgreSQL
+ * when `config.postgresUrl` is set) through the article
  * service (so the search hook indexes them), runs every judged query and scores the top 10.
  */
 export async function evaluateSearch(
@@ -59,7 +84,8 @@ export async function evaluateSearch(
   queries = loadJudgements(),
 ): Promise<EvaluationReport> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-eval-"));
-  const handle = openDatabase(path.join(dir, "eval.db"));
+  const postgres = config.postgresUrl === undefined ? null : await createPostgresDatabase(config.postgresUrl);
+  const handle = openDatabase(postgres?.url ?? path.join(dir, "eval.db"));
   try {
     await migrateToLatest(handle);
     const now = new Date("2026-11-20T06:00:00Z");
@@ -117,6 +143,7 @@ export async function evaluateSearch(
     return { config, overall: score(), name: score("name"), plain: score("plain"), runs };
   } finally {
     await handle.close();
+    await postgres?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -2,7 +2,7 @@ import { type ArticleService, createArticleService } from "../../src/articles/in
 import { createSearchHook, createSearchIndex, type SearchIndex } from "../../src/search/index.js";
 import { openTestNewsroom, type TestNewsroom, type TestNewsroomOptions } from "./newsroom.js";
 
-/** A SQLite test newsroom whose article service keeps the search index up to date. */
+/** A test newsroom (SQLite or PostgreSQL) whose article service keeps the search index up to date. */
 export interface SearchNewsroom extends TestNewsroom {
   search: SearchIndex;
   /** The article service with the search hook (use this one to write articles). */

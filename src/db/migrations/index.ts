@@ -3,6 +3,7 @@ import * as initial from "./001-initial.js";
 import * as search from "./002-search.js";
 import * as importItems from "./004-import.js";
 import * as jobs from "./005-jobs.js";
+import * as searchPostgres from "./006-search-postgres.js";
 import type { Dialect } from "./helpers.js";
 
 export type { Dialect } from "./helpers.js";
@@ -17,5 +18,6 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     "005-jobs": { up: jobs.up(), down: jobs.down() },
     "002-search": { up: search.up(dialect), down: search.down(dialect) },
     "004-import": { up: importItems.up(dialect), down: importItems.down() },
+    "006-search-postgres": { up: searchPostgres.up(dialect), down: searchPostgres.down(dialect) },
   };
 }

@@ -1,0 +1,737 @@
+import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
+import { zonedParts } from "../core/dates.js";
+import type { Database, Language } from "../db/schema.js";
+import type { Gazetteer } from "./gazetteer/gazetteer.js";
+import { createTextAnalyzer } from "./normalize/analyze.js";
+import { foldText, tokenize } from "./normalize/fold.js";
+import { createStemmer } from "./normalize/stem.js";
+import { formatQuery, type ParsedQuery, parseQuery } from "./query-parser.js";
+import {
+  type Alternative,
+  createWordMatcher,
+  planQuery,
+  type QueryPlan,
+  type TermPlan,
+} from "./query-plan.js";
+import type {
+  CountryArticlesRequest,
+  FacetValue,
+  ReindexOptions,
+  ReindexReport,
+  SearchFacets,
+  SearchFilters,
+  SearchHit,
+  SearchIndex,
+  SearchRequest,
+  SearchResult,
+  Suggestion,
+} from "./search-index.js";
+import { buildSnippet, escapeHtml, highlightText } from "./snippet.js";
+import { bestCorrection } from "./typo.js";
+
+/*
+ * The PostgreSQL implementation of SearchIndex, over the tables of migration 006-search-postgres.
+ * Text is normalised in TypeScript exactly as for SQLite (same analyser, same query plan), and
+ * the tsvectors use the 'simple' configuration over those normalised columns, so both engines
+ * match the same documents. Every query term is quoted into the tsquery text by `lexeme`, and
+ * the tsquery text travels as a bound parameter: reader input never becomes SQL or tsquery syntax.
+ */
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface PostgresSearchIndexOptions {
+  readonly db: Kysely<Database>;
+  readonly gazetteer: Gazetteer;
+  /** Zone in which the year facet is cut (the site's zone). */
+  readonly timeZone: string;
+  /**
+   * Match folded text, stems and name keys (default true). False gives plain PostgreSQL
+   * full-text search (english/russian configurations over unaccented raw text): the baseline
+   * of the evaluation. Both settings read the same index.
+   */
+  readonly folding?: boolean;
+  /** Name keys and gazetteer variants (default true). */
+  readonly nameKeys?: boolean;
+}
+
+// ts_rank weights are {D, C, B, A}. Same proportions as the FTS5 bm25 weights of sqlite-index.ts:
+// title 10, dek 6, tags 4, body 1.5; head stems 4, body stems 0.8; head names 2, body names 0.4.
+const FAMILIES = {
+  exact: { column: sql.raw("exact_tsv"), weights: sql.raw("'{0.15, 0.4, 0.6, 1.0}'::float4[]"), factor: 10 },
+  stems: { column: sql.raw("stems_tsv"), weights: sql.raw("'{0.2, 0, 0, 1.0}'::float4[]"), factor: 4 },
+  names: { column: sql.raw("names_tsv"), weights: sql.raw("'{0.2, 0, 0, 1.0}'::float4[]"), factor: 2 },
+} as const;
+type Family = keyof typeof FAMILIES;
+const FAMILY_NAMES: readonly Family[] = ["exact", "stems", "names"];
+const MAX_FACET_VALUES = 30;
+const NUL_RE = /\u0000/g;
+
+interface ArticleRow {
+  id: number;
+  language: Language;
+  title: string;
+  dek: string;
+  body_text: string;
+  status: string;
+  published_at: string | null;
+}
+
+interface TagRow {
+  article_id: number;
+  id: number;
+  kind: string;
+  name: string;
+  name_ru: string | null;
+  code: string | null;
+}
+
+/** The text columns of one search_docs row, in INSERT order. */
+type DocRow = readonly (string | number | null)[];
+
+interface PreparedArticle {
+  readonly id: number;
+  readonly visible: boolean;
+  readonly doc: DocRow | null;
+  readonly countries: readonly (readonly [string, "tag" | "text"])[];
+}
+
+/** A term rendered as tsquery text per column family ("" when the family has nothing to ask). */
+interface RenderedTerm {
+  readonly exact: string;
+  readonly stems: string;
+  readonly names: string;
+  /** Distinct lexemes per family: ts_rank averages over them, the score wants their sum. */
+  readonly sizes: Readonly<Record<Family, number>>;
+}
+
+/** PostgreSQL text cannot hold NUL; anything else is passed through as a parameter. */
+function clean(text: string): string {
+  return text.replace(NUL_RE, "");
+}
+
+/** Quotes one token as a tsquery lexeme: inside quotes only `'` and `\` are special. */
+function lexeme(token: string): string {
+  return `'${clean(token).replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
+
+function renderAlternative(alt: Alternative): string | null {
+  const tokens = alt.tokens.filter((t) => clean(t) !== "");
+  if (tokens.length === 0) return null;
+  const parts = tokens.map(lexeme);
+  if (alt.prefix) parts[parts.length - 1] = `${parts[parts.length - 1]}:*`;
+  return parts.length === 1 ? (parts[0] ?? null) : `(${parts.join(" <-> ")})`;
+}
+
+function renderFamily(alts: readonly Alternative[]): { text: string; size: number } {
+  const rendered = alts.map(renderAlternative).filter((a): a is string => a !== null);
+  const size = new Set(alts.flatMap((a) => a.tokens)).size;
+  return { text: rendered.join(" | "), size };
+}
+
+function renderTerm(term: TermPlan): RenderedTerm {
+  const exact = renderFamily(term.exact);
+  const stems = renderFamily(term.stems);
+  const names = renderFamily(term.names);
+  return {
+    exact: exact.text,
+    stems: stems.text,
+    names: names.text,
+    sizes: { exact: exact.size, stems: stems.size, names: names.size },
+  };
+}
+
+function tsquery(text: string): RawBuilder<unknown> {
+  return sql`to_tsquery('simple'::regconfig, ${text}::text)`;
+}
+
+/** A document matches a term when any family matches any of the term's alternatives. */
+function termCondition(term: RenderedTerm): RawBuilder<unknown> | null {
+  const parts = FAMILY_NAMES.filter((f) => term[f] !== "").map(
+    (f) => sql`search_docs.${FAMILIES[f].column} @@ ${tsquery(term[f])}`,
+  );
+  return parts.length === 0 ? null : sql`(${sql.join(parts, sql` OR `)})`;
+}
+
+/** What a search asks of the index: its WHERE clause on search_docs and its score. */
+interface Matcher {
+  readonly where: RawBuilder<unknown>;
+  readonly score: RawBuilder<unknown>;
+}
+
+/** Plain PostgreSQL: every term quoted, analysed by the article's own language configuration. */
+function baselineQueryText(plan: QueryPlan, mode: "all" | "any"): string | null {
+  const one = (term: TermPlan): string | null => {
+    const parts = term.exact.map(renderAlternative).filter((a): a is string => a !== null);
+    return parts.length === 0 ? null : parts.join(" | ");
+  };
+  const positive = plan.terms.map(one).filter((t): t is string => t !== null);
+  if (positive.length === 0) return null;
+  const body = positive.map((t) => `(${t})`).join(mode === "all" ? " & " : " | ");
+  const excluded = plan.excluded.map(one).filter((t): t is string => t !== null);
+  return excluded.length === 0 ? body : `(${body}) & !(${excluded.map((t) => `(${t})`).join(" | ")})`;
+}
+
+function baselineMatcher(plan: QueryPlan, mode: "all" | "any"): Matcher | null {
+  const text = baselineQueryText(plan, mode);
+  if (text === null) return null;
+  const query = sql`(CASE WHEN search_docs.language = 'ru'
+    THEN to_tsquery('russian'::regconfig, steppe_unaccent(${text}::text))
+    ELSE to_tsquery('english'::regconfig, steppe_unaccent(${text}::text)) END)`;
+  return {
+    where: sql`search_docs.lang_tsv @@ ${query}`,
+    score: sql`ts_rank(search_docs.lang_tsv, ${query})::float8`,
+  };
+}
+
+function foldedMatcher(plan: QueryPlan, mode: "all" | "any"): Matcher | null {
+  const terms = plan.terms.map(renderTerm);
+  const conditions = terms.map(termCondition).filter((c): c is RawBuilder<unknown> => c !== null);
+  if (conditions.length === 0) return null;
+  let where = sql`(${sql.join(conditions, mode === "all" ? sql` AND ` : sql` OR `)})`;
+  const excluded = plan.excluded
+    .map((t) => termCondition(renderTerm(t)))
+    .filter((c): c is RawBuilder<unknown> => c !== null);
+  if (excluded.length > 0) where = sql`${where} AND NOT (${sql.join(excluded, sql` OR `)})`;
+  // Like bm25 over the FTS5 columns: every alternative that matches adds its weighted,
+  // saturating term frequency, and the families are weighted exact > stems > name keys.
+  const scores: RawBuilder<unknown>[] = [];
+  for (const term of terms) {
+    for (const family of FAMILY_NAMES) {
+      if (term[family] === "") continue;
+      const { column, weights, factor } = FAMILIES[family];
+      scores.push(
+        sql`ts_rank(${weights}, search_docs.${column}, ${tsquery(term[family])})::float8 * ${factor * Math.max(1, term.sizes[family])}::float8`,
+      );
+    }
+  }
+  return { where, score: sql`(${sql.join(scores, sql` + `)})` };
+}
+
+/** A small freshness boost: today ×1.2, a month ago ×1.1, a year ago ×1.015 (as on SQLite). */
+function freshness(now: string): RawBuilder<unknown> {
+  return sql`(1.0 + 0.2 / (1.0 + greatest(0.0, extract(epoch FROM (${now}::timestamptz
+    - search_docs.published_at::timestamptz))::float8 / 86400.0) / 30.0))`;
+}
+
+function filterSql(filters: SearchFilters, now: string): RawBuilder<unknown> {
+  const clauses: RawBuilder<unknown>[] = [sql`search_docs.published_at <= ${clean(now)}`];
+  if (filters.language !== undefined) clauses.push(sql`search_docs.language = ${clean(filters.language)}`);
+  if (filters.from !== undefined) clauses.push(sql`search_docs.published_at >= ${clean(filters.from)}`);
+  if (filters.to !== undefined) clauses.push(sql`search_docs.published_at < ${clean(filters.to)}`);
+  if (filters.section !== undefined)
+    clauses.push(
+      sql`search_docs.section_id IN (SELECT id FROM tags WHERE kind = 'section' AND slug = ${clean(filters.section)})`,
+    );
+  if (filters.country !== undefined)
+    clauses.push(
+      sql`EXISTS (SELECT 1 FROM search_countries c WHERE c.article_id = search_docs.article_id AND c.code = ${clean(filters.country).toUpperCase()})`,
+    );
+  if (filters.author !== undefined)
+    clauses.push(
+      sql`EXISTS (SELECT 1 FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = search_docs.article_id AND au.slug = ${clean(filters.author)})`,
+    );
+  return sql.join(clauses, sql` AND `);
+}
+
+function emptyFacets(): SearchFacets {
+  return { country: [], section: [], year: [], language: [] };
+}
+
+/**
+ * Creates the PostgreSQL full-text search index (tsvector + GIN, pg_trgm for "did you mean")
+ * over the tables of migration 006-search-postgres. Same behaviour as the SQLite index.
+ *
+ * @example
+ * const index = createPostgresSearchIndex({ db, gazetteer: createGazetteer(defaultGazetteerEntries()), timeZone: "Asia/Almaty" });
+ * const service = createArticleService({ store, hooks: [createSearchHook(index)] });
+ */
+export function createPostgresSearchIndex(options: PostgresSearchIndexOptions): SearchIndex {
+  const { db, gazetteer, timeZone } = options;
+  const folding = options.folding ?? true;
+  const nameKeys = folding && (options.nameKeys ?? true);
+  const analyzer = createTextAnalyzer();
+  const stemmer = createStemmer();
+  const countryNames = new Map<string, { en: string; ru: string }>();
+  for (const entry of gazetteer.entries) {
+    if (entry.kind === "country" && entry.country !== undefined && !countryNames.has(entry.country))
+      countryNames.set(entry.country, { en: entry.en, ru: entry.ru });
+  }
+
+  // Intl-based zone conversion is slow and reindexing asks for one year per article; the year
+  // only changes on the hour, so it is remembered per UTC hour.
+  const years = new Map<string, number>();
+  const yearOf = (instant: string): number => {
+    const hour = instant.slice(0, 13);
+    let year = years.get(hour);
+    if (year === undefined) {
+      year = zonedParts(new Date(instant), timeZone).year;
+      if (years.size >= 100_000) years.clear();
+      years.set(hour, year);
+    }
+    return year;
+  };
+
+  const plan = (query: ParsedQuery): QueryPlan => planQuery(query, { folding, nameKeys, gazetteer, stemmer });
+  const matcherFor = (queryPlan: QueryPlan, mode: "all" | "any"): Matcher | null =>
+    folding ? foldedMatcher(queryPlan, mode) : baselineMatcher(queryPlan, mode);
+
+  /** Analyses one article in TypeScript (the same columns as on SQLite). */
+  function prepare(article: ArticleRow, tags: readonly TagRow[]): PreparedArticle {
+    if (article.status !== "published" || article.published_at === null)
+      return { id: article.id, visible: false, doc: null, countries: [] };
+    const tagText = tags.map((t) => (t.name_ru === null ? t.name : `${t.name} ${t.name_ru}`)).join(" \n ");
+    const lang = article.language;
+    const title = analyzer.analyze(article.title, lang);
+    const dek = analyzer.analyze(article.dek, lang);
+    const tagWords = analyzer.analyze(tagText);
+    const body = analyzer.analyze(article.body_text, lang);
+    const join = (...parts: string[]): string => parts.filter((p) => p !== "").join(" ");
+    const section = tags.find((t) => t.kind === "section");
+    const doc: DocRow = [
+      article.id,
+      article.language,
+      article.published_at,
+      yearOf(article.published_at),
+      section?.id ?? null,
+      clean(article.title),
+      clean(article.dek),
+      clean(tagText),
+      clean(article.body_text),
+      title.folded,
+      dek.folded,
+      tagWords.folded,
+      body.folded,
+      join(title.stems, dek.stems, tagWords.stems),
+      body.stems,
+      nameKeys ? join(title.names, dek.names, tagWords.names) : "",
+      nameKeys ? body.names : "",
+    ].map((v) => (typeof v === "string" ? clean(v) : v));
+    const countries = new Map<string, "tag" | "text">();
+    for (const tag of tags)
+      if (tag.kind === "country" && tag.code !== null) countries.set(tag.code.toUpperCase(), "tag");
+    for (const code of gazetteer.detectCountries(`${article.title}\n${article.dek}\n${article.body_text}`)) {
+      if (!countries.has(code)) countries.set(code, "text");
+    }
+    return { id: article.id, visible: true, doc, countries: [...countries] };
+  }
+
+  /**
+   * Replaces the rows of some articles: deletes what was indexed, inserts the visible ones, and
+   * moves the vocabulary counts by the difference. Returns the ids that had a row before.
+   */
+  async function writePrepared(ex: Executor, prepared: readonly PreparedArticle[]): Promise<Set<number>> {
+    if (prepared.length === 0) return new Set();
+    const ids = prepared.map((p) => p.id);
+    // search_countries rows go with their search_docs row (ON DELETE CASCADE).
+    const removed = await sql<{ article_id: number; words: string[] }>`DELETE FROM search_docs
+      WHERE article_id = ANY(${ids}::int[])
+      RETURNING article_id, tsvector_to_array(exact_tsv) AS words`.execute(ex);
+    const delta = new Map<string, number>();
+    for (const row of removed.rows) for (const word of row.words) delta.set(word, (delta.get(word) ?? 0) - 1);
+    const docs = prepared.flatMap((p) => (p.doc === null ? [] : [p.doc]));
+    if (docs.length > 0) {
+      const values = docs.map((doc) => sql`(${sql.join(doc)})`);
+      const inserted = await sql<{ words: string[] }>`INSERT INTO search_docs (article_id, language,
+          published_at, year, section_id, title, dek, tags, body, title_folded, dek_folded,
+          tags_folded, body_folded, head_stems, body_stems, head_names, body_names)
+        VALUES ${sql.join(values)} RETURNING tsvector_to_array(exact_tsv) AS words`.execute(ex);
+      for (const row of inserted.rows) for (const word of row.words) delta.set(word, (delta.get(word) ?? 0) + 1);
+      const countries = prepared.flatMap((p) => p.countries.map(([code, source]) => ({ id: p.id, code, source })));
+      if (countries.length > 0) {
+        await sql`INSERT INTO search_countries (article_id, code, source)
+          SELECT * FROM unnest(${countries.map((c) => c.id)}::int[], ${countries.map((c) => c.code)}::text[],
+            ${countries.map((c) => c.source)}::text[])`.execute(ex);
+      }
+    }
+    const changed = [...delta].filter(([, n]) => n !== 0);
+    if (changed.length > 0) {
+      // One statement, rows locked in one order: concurrent writers cannot deadlock on it.
+      await sql`INSERT INTO search_vocab (term, docs)
+        SELECT term, n FROM unnest(${changed.map(([t]) => t)}::text[], ${changed.map(([, n]) => n)}::int[]) AS d(term, n)
+        ORDER BY term COLLATE "C"
+        ON CONFLICT (term) DO UPDATE SET docs = search_vocab.docs + EXCLUDED.docs`.execute(ex);
+    }
+    return new Set(removed.rows.map((r) => r.article_id));
+  }
+
+  async function loadArticles(
+    ex: Executor,
+    ids: readonly number[],
+  ): Promise<{ rows: ArticleRow[]; tags: TagRow[] }> {
+    if (ids.length === 0) return { rows: [], tags: [] };
+    const rows = await sql<ArticleRow>`SELECT id, language, title, dek, body_text, status, published_at
+      FROM articles WHERE id = ANY(${ids}::int[]) ORDER BY id`.execute(ex);
+    const tags = await sql<TagRow>`SELECT at.article_id, t.id, t.kind, t.name, t.name_ru, t.code
+      FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ANY(${ids}::int[])
+      ORDER BY at.article_id, at.position`.execute(ex);
+    return { rows: rows.rows, tags: tags.rows };
+  }
+
+  async function countAndFacets(
+    match: Matcher,
+    filters: SearchFilters,
+    now: string,
+    withFacets: boolean,
+  ): Promise<{ total: number; facets: SearchFacets }> {
+    const where = sql`${match.where} AND ${filterSql(filters, now)}`;
+    if (!withFacets) {
+      const row = await sql<{ n: string }>`SELECT count(*) AS n FROM search_docs WHERE ${where}`.execute(db);
+      return { total: Number(row.rows[0]?.n ?? 0), facets: emptyFacets() };
+    }
+    const result = await sql<{
+      facet: string;
+      value: string | null;
+      n: string;
+      en: string | null;
+      ru: string | null;
+    }>`
+      WITH m AS MATERIALIZED (
+        SELECT search_docs.article_id, search_docs.language, search_docs.year, search_docs.section_id
+        FROM search_docs WHERE ${where}
+      )
+      SELECT 'language' AS facet, language AS value, count(*) AS n, NULL::text AS en, NULL::text AS ru FROM m GROUP BY language
+      UNION ALL SELECT 'year', year::text, count(*), NULL, NULL FROM m GROUP BY year
+      UNION ALL SELECT 'section', t.slug, count(*), t.name, t.name_ru FROM m JOIN tags t ON t.id = m.section_id GROUP BY t.id
+      UNION ALL SELECT 'country', c.code, count(*), NULL, NULL FROM m JOIN search_countries c ON c.article_id = m.article_id GROUP BY c.code
+    `.execute(db);
+    const facets: Record<keyof SearchFacets, FacetValue[]> = {
+      country: [],
+      section: [],
+      year: [],
+      language: [],
+    };
+    let total = 0;
+    for (const row of result.rows) {
+      const value = String(row.value ?? "");
+      const count = Number(row.n);
+      if (row.facet === "language") {
+        total += count;
+        facets.language.push({ value, count });
+      } else if (row.facet === "year") {
+        facets.year.push({ value, count });
+      } else if (row.facet === "section") {
+        facets.section.push({ value, count, label: { en: row.en ?? value, ru: row.ru ?? row.en ?? value } });
+      } else if (row.facet === "country") {
+        const label = countryNames.get(value);
+        facets.country.push(label === undefined ? { value, count } : { value, count, label });
+      }
+    }
+    const byCount = (a: FacetValue, b: FacetValue): number =>
+      b.count - a.count || a.value.localeCompare(b.value);
+    return {
+      total,
+      facets: {
+        country: facets.country.sort(byCount).slice(0, MAX_FACET_VALUES),
+        section: facets.section.sort(byCount),
+        year: facets.year.sort((a, b) => b.value.localeCompare(a.value)),
+        language: facets.language.sort(byCount),
+      },
+    };
+  }
+
+  async function correction(query: ParsedQuery): Promise<ParsedQuery | null> {
+    let changed = false;
+    const terms = [];
+    for (const term of query.terms) {
+      const folded = clean(foldText(term.text));
+      if (term.kind !== "word" || folded.includes(" ") || [...folded].length < 5) {
+        terms.push(term);
+        continue;
+      }
+      const known = await sql<{ docs: number }>`SELECT docs FROM search_vocab WHERE term = ${folded}`.execute(db);
+      if ((known.rows[0]?.docs ?? 0) > 0) {
+        terms.push(term);
+        continue;
+      }
+      // Candidates: words with the same first letter (what SQLite looks at) and, through the
+      // trigram index, words that share enough trigrams (which also catches a wrong first
+      // letter); the exact edit distance is then computed in TypeScript.
+      const first = String.fromCodePoint(folded.codePointAt(0) ?? 0x61);
+      const next = String.fromCodePoint((folded.codePointAt(0) ?? 0x61) + 1);
+      const length = [...folded].length;
+      const candidates = await sql<{ term: string; docs: number }>`SELECT term, docs FROM search_vocab
+        WHERE docs > 0 AND length(term) BETWEEN ${length - 2} AND ${length + 2}
+          AND ((term >= ${first} AND term < ${next}) OR term % ${folded})`.execute(db);
+      const best = bestCorrection(folded, candidates.rows);
+      if (best === null) {
+        terms.push(term);
+      } else {
+        changed = true;
+        terms.push({ kind: "word" as const, text: best });
+      }
+    }
+    return changed ? { terms, excluded: query.excluded } : null;
+  }
+
+  async function hydrate(
+    ids: readonly { id: number; score: number }[],
+    queryPlan: QueryPlan,
+  ): Promise<SearchHit[]> {
+    if (ids.length === 0) return [];
+    const list = ids.map((r) => r.id);
+    const rows = await sql<{
+      id: number;
+      language: Language;
+      slug: string;
+      title: string;
+      dek: string;
+      excerpt: string;
+      body_text: string;
+      published_at: string;
+      section_slug: string | null;
+      section_name: string | null;
+      section_name_ru: string | null;
+    }>`SELECT a.id, a.language, a.slug, a.title, a.dek, a.excerpt, a.body_text, search_docs.published_at,
+        t.slug AS section_slug, t.name AS section_name, t.name_ru AS section_name_ru
+      FROM articles a JOIN search_docs ON search_docs.article_id = a.id
+      LEFT JOIN tags t ON t.id = search_docs.section_id WHERE a.id = ANY(${list}::int[])`.execute(db);
+    const countries = await sql<{
+      article_id: number;
+      code: string;
+    }>`SELECT article_id, code FROM search_countries
+      WHERE article_id = ANY(${list}::int[]) ORDER BY article_id, source = 'text', code`.execute(db);
+    const byId = new Map(rows.rows.map((r) => [r.id, r]));
+    const matcher = createWordMatcher(queryPlan, stemmer);
+    const foldCache = new Map<string, string>();
+    const hits: SearchHit[] = [];
+    for (const { id, score } of ids) {
+      const row = byId.get(id);
+      if (row === undefined) continue;
+      let snippet = buildSnippet(row.body_text, matcher, { foldCache });
+      if (!snippet.matched && row.dek !== "") {
+        const dek = buildSnippet(row.dek, matcher, { foldCache });
+        if (dek.matched) snippet = dek;
+      }
+      hits.push({
+        id,
+        language: row.language,
+        slug: row.slug,
+        title: row.title,
+        excerpt: row.excerpt,
+        titleHtml: highlightText(row.title, matcher, foldCache),
+        snippetHtml: snippet.matched ? snippet.html : escapeHtml(row.excerpt),
+        publishedAt: row.published_at,
+        section:
+          row.section_slug === null
+            ? null
+            : {
+                slug: row.section_slug,
+                name: row.section_name ?? row.section_slug,
+                nameRu: row.section_name_ru,
+              },
+        countries: countries.rows.filter((c) => c.article_id === id).map((c) => c.code),
+        score,
+      });
+    }
+    return hits;
+  }
+
+  return {
+    async indexArticle(trx, articleId) {
+      const { rows, tags } = await loadArticles(trx, [articleId]);
+      const article = rows[0];
+      if (article === undefined) {
+        await writePrepared(trx, [{ id: articleId, visible: false, doc: null, countries: [] }]);
+        return;
+      }
+      await writePrepared(trx, [prepare(article, tags)]);
+    },
+
+    async reindex(reindexOptions: ReindexOptions = {}): Promise<ReindexReport> {
+      const started = performance.now();
+      const batchSize = Math.max(1, reindexOptions.batchSize ?? 500);
+      const all = await sql<{ id: number }>`SELECT id FROM articles ORDER BY id`.execute(db);
+      const ids = all.rows.map((r) => r.id);
+      let indexed = 0;
+      let removed = 0;
+      const failed: { articleId: number; reason: string }[] = [];
+      for (let i = 0; i < ids.length; i += batchSize) {
+        const batch = ids.slice(i, i + batchSize);
+        await db.transaction().execute(async (trx) => {
+          const { rows, tags } = await loadArticles(trx, batch);
+          const tagsById = new Map<number, TagRow[]>();
+          for (const tag of tags) {
+            const list = tagsById.get(tag.article_id);
+            if (list === undefined) tagsById.set(tag.article_id, [tag]);
+            else list.push(tag);
+          }
+          const prepared: PreparedArticle[] = [];
+          for (const article of rows) {
+            try {
+              prepared.push(prepare(article, tagsById.get(article.id) ?? []));
+            } catch (error) {
+              failed.push({ articleId: article.id, reason: (error as Error).message });
+            }
+          }
+          const count = (done: readonly PreparedArticle[], hadRow: Set<number>): void => {
+            for (const p of done) {
+              if (p.visible) indexed++;
+              else if (hadRow.has(p.id)) removed++;
+            }
+          };
+          // The batch is written in a few statements; if PostgreSQL refuses it (one article's
+          // text too large for a tsvector, say), each article is retried on its own so that
+          // one bad article does not keep the others out of the index.
+          await sql`SAVEPOINT search_batch`.execute(trx);
+          try {
+            count(prepared, await writePrepared(trx, prepared));
+            await sql`RELEASE SAVEPOINT search_batch`.execute(trx);
+          } catch {
+            await sql`ROLLBACK TO SAVEPOINT search_batch`.execute(trx);
+            for (const one of prepared) {
+              await sql`SAVEPOINT search_one`.execute(trx);
+              try {
+                count([one], await writePrepared(trx, [one]));
+                await sql`RELEASE SAVEPOINT search_one`.execute(trx);
+              } catch (error) {
+                await sql`ROLLBACK TO SAVEPOINT search_one`.execute(trx);
+                failed.push({ articleId: one.id, reason: (error as Error).message });
+              }
+            }
+          }
+        });
+        reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
+      }
+      // Rows of articles deleted since they were indexed go with them (ON DELETE CASCADE);
+      // words no article uses any more leave the vocabulary.
+      await sql`DELETE FROM search_vocab WHERE docs <= 0`.execute(db);
+      return { indexed, removed, failed, seconds: (performance.now() - started) / 1000 };
+    },
+
+    async search(request: SearchRequest): Promise<SearchResult> {
+      const parsed = parseQuery(request.q);
+      const queryPlan = plan(parsed);
+      const terms = parsed.terms.map((t) =>
+        t.kind === "phrase" ? `"${t.text}"` : t.kind === "prefix" ? `${t.text}*` : t.text,
+      );
+      const filters = request.filters ?? {};
+      const withFacets = request.facets ?? true;
+      const empty: SearchResult = {
+        total: 0,
+        hits: [],
+        facets: emptyFacets(),
+        fallback: false,
+        didYouMean: null,
+        terms,
+      };
+      const allMatch = matcherFor(queryPlan, "all");
+      if (allMatch === null) return empty;
+
+      let match = allMatch;
+      let counted = await countAndFacets(match, filters, request.now, withFacets);
+      const strictTotal = counted.total;
+      let fallback = false;
+      if (counted.total === 0 && queryPlan.terms.length > 1) {
+        const anyMatch = matcherFor(queryPlan, "any");
+        if (anyMatch !== null) {
+          const loose = await countAndFacets(anyMatch, filters, request.now, withFacets);
+          if (loose.total > 0) {
+            match = anyMatch;
+            counted = loose;
+            fallback = true;
+          }
+        }
+      }
+
+      let didYouMean: string | null = null;
+      if (folding && request.didYouMean !== false) {
+        const corrected = await correction(parsed);
+        const correctedMatch = corrected === null ? null : matcherFor(plan(corrected), "all");
+        if (corrected !== null && correctedMatch !== null) {
+          const better = await countAndFacets(correctedMatch, filters, request.now, false);
+          // "Clearly more": at least twice as many, and at least one more.
+          if (better.total >= strictTotal * 2 + 1) didYouMean = formatQuery(corrected);
+        }
+      }
+
+      const limit = Math.max(0, Math.min(request.limit ?? 10, 100));
+      const offset = Math.max(0, request.offset ?? 0);
+      let hits: SearchHit[] = [];
+      if (limit > 0 && offset < counted.total) {
+        const order =
+          request.sort === "newest"
+            ? sql`search_docs.published_at DESC, search_docs.article_id DESC`
+            : request.sort === "oldest"
+              ? sql`search_docs.published_at ASC, search_docs.article_id ASC`
+              : sql`score DESC, search_docs.published_at DESC, search_docs.article_id DESC`;
+        // Ranking reads every matching tsvector, so it is skipped when the order is by date.
+        const score = request.sort === "newest" || request.sort === "oldest" ? sql`0::float8` : match.score;
+        const page = await sql<{ id: number; score: number }>`
+          SELECT search_docs.article_id AS id, ${score} * ${freshness(request.now)} AS score
+          FROM search_docs WHERE ${match.where} AND ${filterSql(filters, request.now)}
+          ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`.execute(db);
+        hits = await hydrate(
+          page.rows.map((r) => ({ id: r.id, score: Number(r.score) })),
+          queryPlan,
+        );
+      }
+      return { total: counted.total, hits, facets: counted.facets, fallback, didYouMean, terms };
+    },
+
+    async suggest(q, suggestOptions) {
+      const limit = Math.max(1, Math.min(suggestOptions.limit ?? 8, 8));
+      const words = tokenize(q.slice(0, 200))
+        .filter((t) => !t.compound)
+        .map((t) => clean(t.text))
+        .filter((t) => t !== "")
+        .slice(0, 8);
+      const last = words[words.length - 1];
+      if (last === undefined || [...last].length < 2) return [];
+      // Weight A is the title in exact_tsv: every word in the title, the last one as a prefix.
+      const parts = [...words.slice(0, -1).map((w) => `${lexeme(w)}:A`), `${lexeme(last)}:*A`];
+      const query = tsquery(parts.join(" & "));
+      const languageClause =
+        suggestOptions.language === undefined
+          ? sql``
+          : sql`AND search_docs.language = ${suggestOptions.language}`;
+      const rows = await sql<{
+        id: number;
+        language: Language;
+        slug: string;
+        title: string;
+        published_at: string;
+      }>`
+        SELECT a.id, a.language, a.slug, a.title, search_docs.published_at
+        FROM search_docs JOIN articles a ON a.id = search_docs.article_id
+        WHERE search_docs.exact_tsv @@ ${query} AND search_docs.published_at <= ${clean(suggestOptions.now)} ${languageClause}
+        ORDER BY ts_rank('{0, 0, 0, 1}'::float4[], search_docs.exact_tsv, ${query}) DESC,
+          search_docs.published_at DESC LIMIT ${limit}`.execute(db);
+      return rows.rows.map(
+        (r): Suggestion => ({
+          id: r.id,
+          language: r.language,
+          slug: r.slug,
+          title: r.title,
+          publishedAt: r.published_at,
+        }),
+      );
+    },
+
+    async countryArticles(request: CountryArticlesRequest) {
+      const code = clean(request.country).toUpperCase();
+      const languageClause =
+        request.language === undefined ? sql`` : sql`AND search_docs.language = ${request.language}`;
+      const total = await sql<{ n: string }>`SELECT count(*) AS n FROM search_countries c
+        JOIN search_docs ON search_docs.article_id = c.article_id
+        WHERE c.code = ${code} AND search_docs.published_at <= ${clean(request.now)} ${languageClause}`.execute(db);
+      const rows = await sql<{ id: number }>`SELECT search_docs.article_id AS id FROM search_countries c
+        JOIN search_docs ON search_docs.article_id = c.article_id
+        WHERE c.code = ${code} AND search_docs.published_at <= ${clean(request.now)} ${languageClause}
+        ORDER BY search_docs.published_at DESC, search_docs.article_id DESC
+        LIMIT ${Math.max(0, Math.min(request.limit ?? 12, 100))} OFFSET ${Math.max(0, request.offset ?? 0)}`.execute(
+        db,
+      );
+      return { total: Number(total.rows[0]?.n ?? 0), ids: rows.rows.map((r) => r.id) };
+    },
+
+    async listSections() {
+      const rows = await sql<{
+        slug: string;
+        name: string;
+        name_ru: string | null;
+      }>`SELECT slug, name, name_ru
+        FROM tags WHERE kind = 'section' ORDER BY name`.execute(db);
+      return rows.rows.map((r) => ({ slug: r.slug, name: r.name, nameRu: r.name_ru }));
+    },
+  };
+}

@@ -37,6 +37,7 @@ let last = 0;
 const t0 = performance.now();
 const report = await importWordPressFiles([file], { db: handle.db, articles, articleStore: store, timeZone: "Asia/Almaty", mediaDir: path.join(dir, "media"),
   onProgress: (p) => { if (p.phase === "import" && p.items - last >= 1000) { last = p.items; const m = process.memoryUsage(); console.log(`items ${p.items} rss ${(m.rss/1048576).toFixed(0)} heapUsed ${(m.heapUsed/1048576).toFixed(0)} heapTotal ${(m.heapTotal/1048576).toFixed(0)} ext ${(m.external/1048576).toFixed(0)} ab ${(m.arrayBuffers/1048576).toFixed(0)} t ${((performance.now()-t0)/1000).toFixed(1)}`); } } });
+if (process.env.SNAP) { (globalThis as {gc?: () => void}).gc?.(); (await import("node:v8")).writeHeapSnapshot(process.env.SNAP); }
 console.log("posts", report.counts.posts, "s", ((performance.now() - t0) / 1000).toFixed(1));
 const total = [...times.values()].reduce((a, b) => a + b.ms, 0);
 console.log("sql total ms", total.toFixed(0));

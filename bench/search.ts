@@ -3,14 +3,17 @@
  * rate, index size, and p50/p95/p99 latency over a fixed query mix, side by side with a
  * LIKE '%term%' scan (what WordPress does) on the same data.
  *
- * Run: npx tsx bench/search.ts [--sizes 100000,1000000] [--runs 3]
- * Default: 100,000 articles only (1M takes a long time and several GB of disk).
+ * Run: npx tsx bench/search.ts [--sizes 100000,1000000] [--runs 3] [--postgres postgres://user@host/db]
+ * Default: 100,000 articles on SQLite only (1M takes a long time and several GB of disk). With
+ * --postgres, the same corpus and queries also run on a fresh database created on that server
+ * (dropped afterwards), reported after SQLite.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
-import { openDatabase } from "../src/db/connect.js";
+import pg from "pg";
+import { type DatabaseHandle, openDatabase } from "../src/db/connect.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { createSearchIndex, type SearchRequest } from "../src/search/index.js";
 import { generateCorpus } from "./search-corpus.js";
@@ -21,6 +24,7 @@ function argument(name: string): string | undefined {
 }
 const sizes = (argument("--sizes") ?? "100000").split(",").map((s) => Number(s.trim()));
 const runs = Number(argument("--runs") ?? "3");
+const postgresUrl = argument("--postgres");
 const SECTIONS = ["politics", "economy", "energy", "society", "culture", "trade"];
 
 /** The fixed query mix: single words, phrases, names in both scripts, filters, deep pages. */
@@ -59,132 +63,195 @@ function fileSize(file: string): number {
   return total;
 }
 
-for (const size of sizes) {
+/** Where one run keeps its data: a SQLite file, or a fresh PostgreSQL database. */
+interface Target {
+  readonly name: string;
+  readonly engine: string;
+  readonly handle: DatabaseHandle;
+  /** Bytes used by the database (SQLite file + WAL, or pg_database_size), after a checkpoint. */
+  size(): Promise<number>;
+  dispose(): Promise<void>;
+}
+
+async function sqliteTarget(): Promise<Target> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-bench-"));
   const file = path.join(dir, "bench.db");
   const handle = openDatabase(file);
-  try {
-    await migrateToLatest(handle);
-    const db = handle.db;
-    const at = new Date().toISOString();
-    const sectionIds: number[] = [];
-    for (const slug of SECTIONS) {
-      const row = await db
-        .insertInto("tags")
-        .values({ kind: "section", slug, name: slug, created_at: at })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      sectionIds.push(row.id);
-    }
-    console.log(`\n== ${size.toLocaleString("en")} articles ==`);
-    let started = performance.now();
-    let batch: Parameters<ReturnType<typeof db.insertInto<"articles">>["values"]>[0] & unknown[] = [];
-    const tagRows: { article_id: number; tag_id: number; position: number }[] = [];
-    let id = 0;
-    const flush = async (): Promise<void> => {
-      if (batch.length === 0) return;
-      await db.transaction().execute(async (trx) => {
-        await trx.insertInto("articles").values(batch).execute();
-        await trx.insertInto("article_tags").values(tagRows).execute();
-      });
-      batch = [];
-      tagRows.length = 0;
-    };
-    for (const article of generateCorpus({ count: size, sections: SECTIONS.length })) {
-      id++;
-      batch.push({
-        id,
-        translation_group: `g${id}`,
-        language: article.language,
-        slug: article.slug,
-        title: article.title,
-        dek: article.dek,
-        body_html: `<p>${article.bodyText}</p>`,
-        body_text: article.bodyText,
-        excerpt: article.bodyText.slice(0, 200),
-        reading_minutes: 3,
-        status: "published",
-        published_at: article.publishedAt,
-        created_at: at,
-        updated_at: at,
-      });
-      tagRows.push({ article_id: id, tag_id: sectionIds[article.section] ?? 1, position: 0 });
-      if (batch.length >= 200) await flush();
-    }
-    await flush();
-    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
-    const withoutIndex = fileSize(file);
-    console.log(
-      `corpus written in ${((performance.now() - started) / 1000).toFixed(1)} s; database ${mb(withoutIndex)}`,
-    );
+  return {
+    name: "SQLite",
+    engine: "FTS5",
+    handle,
+    async size() {
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(handle.db);
+      return fileSize(file);
+    },
+    async dispose() {
+      await handle.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
-    const index = createSearchIndex({ db, dialect: "sqlite", timeZone: "Asia/Almaty" });
-    let lastShown = 0;
-    const report = await index.reindex({
-      batchSize: 1000,
-      onProgress: (done, total) => {
-        if (done - lastShown >= total / 10 || done === total) {
-          lastShown = done;
-          process.stderr.write(`  indexed ${done}/${total}\r`);
-        }
-      },
-    });
-    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
-    const withIndex = fileSize(file);
-    console.log(
-      `index build: ${report.indexed.toLocaleString("en")} articles in ${report.seconds.toFixed(1)} s = ` +
-        `${Math.round(report.indexed / report.seconds).toLocaleString("en")} articles/s; index size ${mb(withIndex - withoutIndex)} ` +
-        `(database ${mb(withIndex)})`,
-    );
+async function postgresTarget(baseUrl: string): Promise<Target> {
+  const name = `steppe_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = async (statement: string): Promise<void> => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const handle = openDatabase(url.toString());
+  return {
+    name: "PostgreSQL",
+    engine: "tsvector",
+    handle,
+    async size() {
+      await sql`VACUUM ANALYZE`.execute(handle.db);
+      const row = await sql<{ n: string }>`SELECT pg_database_size(current_database()) AS n`.execute(
+        handle.db,
+      );
+      return Number(row.rows[0]?.n ?? 0);
+    },
+    async dispose() {
+      await handle.close();
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
 
-    const now = new Date("2026-11-20T00:00:00Z").toISOString();
-    for (const { request } of MIX) await index.search({ ...request, now }); // warm up
-    const full: number[] = [];
-    const hitsOnly: number[] = [];
-    const perQuery: string[] = [];
-    for (const { label, request } of MIX) {
-      const times: number[] = [];
-      let total = 0;
-      for (let r = 0; r < runs * 5; r++) {
-        started = performance.now();
-        const result = await index.search({ ...request, now });
-        times.push(performance.now() - started);
-        total = result.total;
-        started = performance.now();
-        await index.search({ ...request, now, facets: false, didYouMean: false });
-        hitsOnly.push(performance.now() - started);
+const makers: (() => Promise<Target>)[] = [sqliteTarget];
+if (postgresUrl !== undefined) makers.push(() => postgresTarget(postgresUrl));
+
+for (const size of sizes) {
+  for (const makeTarget of makers) {
+    const target = await makeTarget();
+    const { handle, engine } = target;
+    try {
+      await migrateToLatest(handle);
+      const db = handle.db;
+      const at = new Date().toISOString();
+      const sectionIds: number[] = [];
+      for (const slug of SECTIONS) {
+        const row = await db
+          .insertInto("tags")
+          .values({ kind: "section", slug, name: slug, created_at: at })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        sectionIds.push(row.id);
       }
-      full.push(...times);
-      perQuery.push(`  ${label.padEnd(17)} p50 ${ms(percentile(times, 50)).padStart(10)}  total ${total}`);
-    }
-    console.log(
-      `FTS5 with counts, facets, did-you-mean: p50 ${ms(percentile(full, 50))}  p95 ${ms(percentile(full, 95))}  p99 ${ms(percentile(full, 99))}`,
-    );
-    console.log(
-      `FTS5 hits and total only:               p50 ${ms(percentile(hitsOnly, 50))}  p95 ${ms(percentile(hitsOnly, 95))}  p99 ${ms(percentile(hitsOnly, 99))}`,
-    );
-    console.log(perQuery.join("\n"));
+      console.log(`\n== ${size.toLocaleString("en")} articles on ${target.name} ==`);
+      let started = performance.now();
+      let batch: Parameters<ReturnType<typeof db.insertInto<"articles">>["values"]>[0] & unknown[] = [];
+      const tagRows: { article_id: number; tag_id: number; position: number }[] = [];
+      let id = 0;
+      const flush = async (): Promise<void> => {
+        if (batch.length === 0) return;
+        await db.transaction().execute(async (trx) => {
+          await trx.insertInto("articles").values(batch).execute();
+          await trx.insertInto("article_tags").values(tagRows).execute();
+        });
+        batch = [];
+        tagRows.length = 0;
+      };
+      for (const article of generateCorpus({ count: size, sections: SECTIONS.length })) {
+        id++;
+        batch.push({
+          id,
+          translation_group: `g${id}`,
+          language: article.language,
+          slug: article.slug,
+          title: article.title,
+          dek: article.dek,
+          body_html: `<p>${article.bodyText}</p>`,
+          body_text: article.bodyText,
+          excerpt: article.bodyText.slice(0, 200),
+          reading_minutes: 3,
+          status: "published",
+          published_at: article.publishedAt,
+          created_at: at,
+          updated_at: at,
+        });
+        tagRows.push({ article_id: id, tag_id: sectionIds[article.section] ?? 1, position: 0 });
+        if (batch.length >= 200) await flush();
+      }
+      await flush();
+      const withoutIndex = await target.size();
+      console.log(
+        `corpus written in ${((performance.now() - started) / 1000).toFixed(1)} s; database ${mb(withoutIndex)}`,
+      );
 
-    const like: number[] = [];
-    for (const { like: term, request } of MIX) {
-      for (let r = 0; r < runs; r++) {
-        started = performance.now();
-        const pattern = `%${term}%`;
-        await sql`SELECT count(*) FROM articles WHERE status = 'published' AND published_at <= ${now}
+      const index = createSearchIndex({ db, dialect: handle.dialect, timeZone: "Asia/Almaty" });
+      let lastShown = 0;
+      const report = await index.reindex({
+        batchSize: 1000,
+        onProgress: (done, total) => {
+          if (done - lastShown >= total / 10 || done === total) {
+            lastShown = done;
+            process.stderr.write(`  indexed ${done}/${total}\r`);
+          }
+        },
+      });
+      const withIndex = await target.size();
+      console.log(
+        `index build: ${report.indexed.toLocaleString("en")} articles in ${report.seconds.toFixed(1)} s = ` +
+          `${Math.round(report.indexed / report.seconds).toLocaleString("en")} articles/s; index size ${mb(withIndex - withoutIndex)} ` +
+          `(database ${mb(withIndex)})`,
+      );
+
+      const now = new Date("2026-11-20T00:00:00Z").toISOString();
+      for (const { request } of MIX) await index.search({ ...request, now }); // warm up
+      const full: number[] = [];
+      const hitsOnly: number[] = [];
+      const perQuery: string[] = [];
+      for (const { label, request } of MIX) {
+        const times: number[] = [];
+        let total = 0;
+        for (let r = 0; r < runs * 5; r++) {
+          started = performance.now();
+          const result = await index.search({ ...request, now });
+          times.push(performance.now() - started);
+          total = result.total;
+          started = performance.now();
+          await index.search({ ...request, now, facets: false, didYouMean: false });
+          hitsOnly.push(performance.now() - started);
+        }
+        full.push(...times);
+        perQuery.push(`  ${label.padEnd(17)} p50 ${ms(percentile(times, 50)).padStart(10)}  total ${total}`);
+      }
+      console.log(
+        `${engine.padEnd(8)} with counts, facets, did-you-mean: p50 ${ms(percentile(full, 50))}  p95 ${ms(percentile(full, 95))}  p99 ${ms(percentile(full, 99))}`,
+      );
+      console.log(
+        `${engine.padEnd(8)} hits and total only:               p50 ${ms(percentile(hitsOnly, 50))}  p95 ${ms(percentile(hitsOnly, 95))}  p99 ${ms(percentile(hitsOnly, 99))}`,
+      );
+      console.log(perQuery.join("\n"));
+
+      const like: number[] = [];
+      for (const { like: term, request } of MIX) {
+        for (let r = 0; r < runs; r++) {
+          started = performance.now();
+          const pattern = `%${term}%`;
+          await sql`SELECT count(*) FROM articles WHERE status = 'published' AND published_at <= ${now}
           AND (title LIKE ${pattern} OR body_text LIKE ${pattern})`.execute(db);
-        await sql`SELECT id, title FROM articles WHERE status = 'published' AND published_at <= ${now}
+          await sql`SELECT id, title FROM articles WHERE status = 'published' AND published_at <= ${now}
           AND (title LIKE ${pattern} OR body_text LIKE ${pattern})
           ORDER BY published_at DESC LIMIT 10 OFFSET ${request.offset ?? 0}`.execute(db);
-        like.push(performance.now() - started);
+          like.push(performance.now() - started);
+        }
       }
+      const p = (q: number): number => percentile(like, q);
+      console.log(
+        `LIKE '%term%' scan (count + page):                p50 ${ms(p(50))}  p95 ${ms(p(95))}  p99 ${ms(p(99))}`,
+      );
+      console.log(`ratio LIKE/${engine} at p50: ${(p(50) / percentile(full, 50)).toFixed(0)}x`);
+    } finally {
+      await target.dispose();
     }
-    const p = (q: number): number => percentile(like, q);
-    console.log(
-      `LIKE '%term%' scan (count + page):       p50 ${ms(p(50))}  p95 ${ms(p(95))}  p99 ${ms(p(99))}`,
-    );
-    console.log(`ratio LIKE/FTS5 at p50: ${(p(50) / percentile(full, 50)).toFixed(0)}x`);
-  } finally {
-    await handle.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

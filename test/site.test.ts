@@ -338,6 +338,23 @@ describe.each(testDialects())("public site on %s", (dialect) => {
     expect(other.body).not.toContain("A new bus depot opens");
   });
 
+  it("fills related stories from those the gazetteer found about the same country", async () => {
+    const lone = await newsroom.articles.create({
+      language: "en",
+      title: "Walnut forests draw hikers",
+      body: "<p>Arslanbob's walnut groves had a busy season.</p>",
+      status: "published",
+      tagIds: [newsroom.ids.tags.kyrgyzstan],
+    });
+    const front = await newsroom.app.inject("/country/kyrgyzstan");
+    const href = new RegExp(`<a href="([^"]+/${lone.slug})">`).exec(front.body)?.[1] ?? "";
+    const page = await newsroom.app.inject(href);
+    expect(page.statusCode).toBe(200);
+    const related = page.body.slice(page.body.indexOf('id="related-heading"'));
+    // Shares no tag with the walnut story; it only mentions Bishkek in its text.
+    expect(related).toContain("A new bus depot opens");
+  });
+
   it("serves hashed assets with long-lived cache headers", async () => {
     const front = await newsroom.app.inject("/");
     const css = /<link rel="stylesheet" href="(\/assets\/site\.[0-9a-f]{10}\.css)"/.exec(front.body)?.[1];

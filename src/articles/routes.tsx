@@ -198,6 +198,25 @@ export function registerArticleRoutes(app: FastifyInstance, options: ArticleRout
         const canonical = articlePath(article, timeZone);
         if (canonical !== `${prefix}/${year}/${month}/${slug}`) return reply.redirect(canonical, 301);
         const related = await store.listRelated(article.id, locale, 3, now);
+        // Too few stories share a tag: fill from stories the gazetteer found about the same countries.
+        if (related.length < 3 && options.countryArticles !== undefined) {
+          const seen = new Set([article.id, ...related.map((r) => r.id)]);
+          for (const tag of article.tags) {
+            if (tag.kind !== "country" || tag.code === null || related.length >= 3) continue;
+            const { ids } = await options.countryArticles({
+              country: tag.code,
+              language: locale,
+              now,
+              offset: 0,
+              limit: 6,
+            });
+            const fresh = ids.filter((id) => !seen.has(id)).slice(0, 3 - related.length);
+            for (const extra of await store.listPublishedByIds(fresh, now)) {
+              seen.add(extra.id);
+              related.push(extra);
+            }
+          }
+        }
         const translation = article.translations[0];
         const alternates = [
           { lang: locale, path: canonical },

@@ -36,5 +36,7 @@ export function createSearchIndex(options: CreateSearchIndexOptions): SearchInde
     ...(options.folding === undefined ? {} : { folding: options.folding }),
     ...(options.nameKeys === undefined ? {} : { nameKeys: options.nameKeys }),
   };
-  return options.dialect === "postgres" ? createPostgresSearchIndex(settings) : createSqliteSearchIndex(settings);
+  return options.dialect === "postgres"
+    ? createPostgresSearchIndex(settings)
+    : createSqliteSearchIndex(settings);
 }

@@ -1,5 +1,5 @@
 import { AppError } from "../../core/errors.js";
-import { tokenize } from "../normalize/fold.js";
+import { type Token, tokenize } from "../normalize/fold.js";
 import { nameKey } from "../normalize/name-key.js";
 
 export type GazetteerKind = "country" | "city" | "region" | "water" | "person" | "organisation";
@@ -101,8 +101,11 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   validate(entries);
   const byKey = new Map<string, GazetteerEntry[]>();
   const keysById = new Map<string, string[]>();
-  // Keys of the first word of multi-word names: only those tokens start a longer look-up.
-  const firstWordKeys = new Set<string>();
+  // For the first word of each multi-word name, the word counts of the names it starts (longest
+  // first): only those tokens start a longer look-up, and only spans of those lengths can be the
+  // name, so a text is read in one pass with a hash look-up per word (no scan per entry, no
+  // 8-word window of name keys at every capitalised word).
+  const spanLengths = new Map<string, number[]>();
 
   for (const entry of entries) {
     const keys = new Set<string>();
@@ -112,8 +115,14 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
       keys.add(key);
       const words = tokenize(name).filter((token) => !token.compound);
       const first = words[0];
-      if (words.length > 1 && first !== undefined) {
-        firstWordKeys.add(nameKey(name.slice(first.start, first.end)));
+      if (words.length > 1 && words.length <= MAX_NAME_WORDS && first !== undefined) {
+        const firstKey = nameKey(name.slice(first.start, first.end));
+        const lengths = spanLengths.get(firstKey) ?? [];
+        if (!lengths.includes(words.length)) lengths.push(words.length);
+        spanLengths.set(
+          firstKey,
+          lengths.sort((a, b) => b - a),
+        );
       }
     }
     keysById.set(entry.id, [...keys]);
@@ -129,15 +138,17 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     return key === "" ? [] : [...(byKey.get(key) ?? [])];
   };
 
-  // Keys of single words seen in texts: indexing runs findMentions over every article body, and
-  // nameKey costs ~10 µs a word while news vocabulary repeats. Owned by this gazetteer, bounded.
+  // Keys of single words and of multi-word spans seen in texts: indexing runs findMentions over
+  // every article body, and nameKey costs ~10 µs while news vocabulary repeats. Owned by this
+  // gazetteer, bounded.
   const wordKeys = new Map<string, string>();
-  const wordKey = (word: string): string => {
-    let key = wordKeys.get(word);
+  const spanKeys = new Map<string, string>();
+  const cachedKey = (cache: Map<string, string>, text: string): string => {
+    let key = cache.get(text);
     if (key === undefined) {
-      key = nameKey(word);
-      if (wordKeys.size >= 100_000) wordKeys.clear();
-      wordKeys.set(word, key);
+      key = nameKey(text);
+      if (cache.size >= 100_000) cache.clear();
+      cache.set(text, key);
     }
     return key;
   };
@@ -147,25 +158,45 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     if (foldCache.size >= 100_000) foldCache.clear();
     const words = tokenize(text, foldCache).filter((token) => !token.compound);
     const mentions: GazetteerMention[] = [];
+    const add = (found: readonly GazetteerEntry[], span: string, start: number, end: number): boolean => {
+      const cyrillic = CYRILLIC_RE.test(span);
+      let used = false;
+      for (const entry of found) {
+        if (!cyrillic && entry.ambiguousInEnglish === true) continue;
+        mentions.push({ entry, start, end });
+        used = true;
+      }
+      return used;
+    };
     let i = 0;
     while (i < words.length) {
-      const first = words[i];
-      if (first === undefined) break;
-      const firstKey = wordKey(text.slice(first.start, first.end));
-      const longest = firstWordKeys.has(firstKey) ? Math.min(MAX_NAME_WORDS, words.length - i) : 1;
+      const first = words[i] as Token;
+      const firstSpan = text.slice(first.start, first.end);
+      const firstKey = cachedKey(wordKeys, firstSpan);
       let consumed = 0;
-      for (let n = longest; n >= 1 && consumed === 0; n--) {
-        const last = words[i + n - 1];
-        if (last === undefined) continue;
+      for (const n of spanLengths.get(firstKey) ?? []) {
+        if (i + n > words.length) continue;
+        const last = words[i + n - 1] as Token;
+        if (!spanIsOneName(text, words, i, n)) continue;
         const span = text.slice(first.start, last.end);
-        if (n > 1 && !spanIsOneName(text, words.slice(i, i + n))) continue;
         if (!span.split(/\s+/).some(startsUpperCase)) continue;
-        const found = byKey.get(n === 1 ? firstKey : nameKey(span));
-        if (found === undefined) continue;
-        const cyrillic = CYRILLIC_RE.test(span);
-        const usable = found.filter((entry) => cyrillic || entry.ambiguousInEnglish !== true);
-        for (const entry of usable) mentions.push({ entry, start: first.start, end: last.end });
-        if (usable.length > 0) consumed = n;
+        const found = byKey.get(cachedKey(spanKeys, span));
+        if (found !== undefined && add(found, span, first.start, last.end)) {
+          consumed = n;
+          break;
+        }
+      }
+      if (consumed === 0) {
+        const found = byKey.get(firstKey);
+        // A lone word names something only when capitalised (\uFEFF is the one whitespace
+        // character a word may contain, hence the split in that rare case).
+        if (
+          found !== undefined &&
+          (startsUpperCase(firstSpan) ||
+            (firstSpan.includes("\uFEFF") && firstSpan.split(/\s+/).some(startsUpperCase))) &&
+          add(found, firstSpan, first.start, first.end)
+        )
+          consumed = 1;
       }
       i += Math.max(consumed, 1);
     }
@@ -195,11 +226,13 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   };
 }
 
-function spanIsOneName(text: string, words: readonly { start: number; end: number }[]): boolean {
-  for (let k = 1; k < words.length; k++) {
-    const previous = words[k - 1];
-    const current = words[k];
-    if (previous === undefined || current === undefined) return false;
+/** True when the words i..i+n-1 are separated only by spaces, hyphens and quotes. */
+function spanIsOneName(text: string, words: readonly Token[], i: number, n: number): boolean {
+  for (let k = i + 1; k < i + n; k++) {
+    const previous = words[k - 1] as Token;
+    const current = words[k] as Token;
+    // The common gap is one space; the pattern is for the rest.
+    if (current.start - previous.end === 1 && text.charCodeAt(previous.end) === 0x20) continue;
     if (!NAME_GAP_RE.test(text.slice(previous.end, current.start))) return false;
   }
   return true;

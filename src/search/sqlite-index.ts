@@ -155,6 +155,12 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
   // only changes on the hour, so it is remembered per UTC hour.
   const years = new Map<string, number>();
   const yearOf = (instant: string): number => {
+    // Zone offsets stay within ±14 h, so away from New Year the zone's year is the UTC year
+    // (an ISO instant starts with it); only the days around it need the zone.
+    const monthDay = instant.slice(5, 10);
+    const plainYear = instant.charCodeAt(0) >= 48 && instant.charCodeAt(0) <= 57 && instant[4] === "-";
+    if (plainYear && instant.endsWith("Z") && monthDay >= "01-02" && monthDay <= "12-30")
+      return Number(instant.slice(0, 4));
     const hour = instant.slice(0, 13);
     let year = years.get(hour);
     if (year === undefined) {

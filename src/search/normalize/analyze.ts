@@ -61,8 +61,11 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
   const limit = options.maxCacheEntries ?? 200_000;
   const stemmer = createStemmer();
   const foldCache = new Map<string, string>();
-  const stemCache = new Map<string, string>();
   const keyCache = new Map<string, string>();
+  // Everything derived from one raw word, so a repeated word costs one look-up. For a word that
+  // folds to one piece the stem does not depend on the document language: a word is stemmed
+  // with `lang` only when its own script says `lang`, which is what the stemmer picks anyway.
+  const words = new Map<string, WordInfo>();
 
   const remember = (cache: Map<string, string>, key: string, compute: () => string): string => {
     const hit = cache.get(key);
@@ -73,9 +76,15 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
     return value;
   };
 
+  const wordInfo = (raw: string, folded: string): WordInfo => {
+    const name = startsUpperCase(raw) && [...folded].length >= 2;
+    return { folded, stem: stemmer.stem(raw), key: name ? nameKey(raw) : "", name };
+  };
+
   return {
     analyze(text, lang) {
       if (foldCache.size >= limit) foldCache.clear();
+      if (words.size >= limit) words.clear();
       const folded: string[] = [];
       const stems: string[] = [];
       const names: string[] = [];
@@ -89,17 +98,29 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
           continue;
         }
         folded.push(token.text);
-        const wordLang = lang !== undefined && detectWordLanguage(token.text) === lang ? lang : undefined;
-        const stem = remember(stemCache, `${wordLang ?? ""}|${raw}`, () => stemmer.stem(raw, wordLang));
-        if (stem !== "") stems.push(stem);
-        if (startsUpperCase(raw) && [...token.text].length >= 2) {
-          const key = remember(keyCache, raw, () => nameKey(raw));
-          if (key !== "") names.push(key);
+        let info = words.get(raw);
+        if (info === undefined) {
+          info = wordInfo(raw, token.text);
+          if (foldCache.get(raw) === token.text) words.set(raw, info);
         }
+        if (info.folded !== token.text) {
+          // One piece of a raw word that NFKC split ("½"): the slow path, as analyzeText does.
+          const wordLang = lang !== undefined && detectWordLanguage(token.text) === lang ? lang : undefined;
+          info = { ...wordInfo(raw, token.text), stem: stemmer.stem(raw, wordLang) };
+        }
+        if (info.stem !== "") stems.push(info.stem);
+        if (info.name && info.key !== "") names.push(info.key);
       }
       return { folded: folded.join(" "), stems: stems.join(" "), names: names.join(" ") };
     },
   };
+}
+
+interface WordInfo {
+  readonly folded: string;
+  readonly stem: string;
+  readonly key: string;
+  readonly name: boolean;
 }
 
 /**

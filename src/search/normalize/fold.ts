@@ -186,21 +186,33 @@ export function tokenize(s: string, foldCache?: Map<string, string>): Token[] {
     group = [];
   };
 
-  for (const word of scanWords(s)) {
-    let folded = foldCache?.get(word.raw);
+  // A plain exec loop rather than the scanWords generator: tokenize runs over every indexed
+  // text, and the generator's per-word objects showed in import profiles.
+  const re = new RegExp(WORD_RE.source, WORD_RE.flags);
+  for (let match = re.exec(s); match !== null; match = re.exec(s)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    let folded = foldCache?.get(raw);
     if (folded === undefined) {
-      folded = foldWord(word.raw).trim();
-      foldCache?.set(word.raw, folded);
+      folded = foldWord(raw).trim();
+      foldCache?.set(raw, folded);
     }
     if (folded === "") continue;
-    const joinedByHyphen =
-      previousEnd >= 0 && word.start - previousEnd === 1 && HYPHENS.has(s[previousEnd] ?? "");
+    const joinedByHyphen = previousEnd >= 0 && start - previousEnd === 1 && HYPHENS.has(s[previousEnd] ?? "");
     if (!joinedByHyphen) flushGroup();
-    previousEnd = word.end;
-    // An NFKC expansion can split one raw word; the pieces share the raw word's offsets.
+    previousEnd = end;
+    // An NFKC expansion can split one raw word; the pieces share the raw word's offsets. Folded
+    // words hold no whitespace but ASCII spaces (foldChar), so most need no split.
+    if (!folded.includes(" ")) {
+      const token: Token = { text: folded, start, end, compound: false };
+      tokens.push(token);
+      group.push(token);
+      continue;
+    }
     const pieces = folded.split(/\s+/);
     for (const piece of pieces) {
-      const token: Token = { text: piece, start: word.start, end: word.end, compound: false };
+      const token: Token = { text: piece, start, end, compound: false };
       tokens.push(token);
       if (pieces.length === 1) group.push(token);
     }

@@ -20,10 +20,11 @@ export interface Config {
   /** Load the demo newsroom into an empty database on start. */
   demo: boolean;
   /**
-   * Fetch official rates on a schedule while serving ("auto"), or never ("off"). Defaults to
-   * "off" when NODE_ENV=test, so no test reaches a bank.
+   * Fetch official rates on a schedule while serving ("auto"), or never ("off"). Unset means
+   * "auto" for `steppe serve` and "off" for `steppe start` (the offline demo) and under
+   * NODE_ENV=test, so neither the demo nor a test reaches a bank unasked.
    */
-  ratesFetch: "auto" | "off";
+  ratesFetch: "auto" | "off" | "unset";
   /** PostgreSQL connection pool size (per instance). */
   databasePoolSize: number;
   /** PostgreSQL statement timeout in milliseconds (0 = none). */
@@ -106,7 +107,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     mediaDir: path.resolve(e.MEDIA_DIR),
     demo: e.STEPPE_DEMO === "auto",
-    ratesFetch: e.RATES_FETCH ?? (cleaned.NODE_ENV === "test" ? "off" : "auto"),
+    ratesFetch: e.RATES_FETCH ?? (cleaned.NODE_ENV === "test" ? "off" : "unset"),
     databasePoolSize: e.DATABASE_POOL_SIZE,
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     databaseConnectRetries: e.DATABASE_CONNECT_RETRIES,

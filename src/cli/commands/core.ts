@@ -87,7 +87,7 @@ async function serve(config: Config, io: CliOutput, options: { demoIfEmpty: bool
     onError: (error) => app.log.error({ err: error }, "scheduled publishing failed"),
   });
   const ratesScheduler =
-    config.ratesFetch === "auto"
+    config.ratesFetch === "auto" || (config.ratesFetch === "unset" && !options.demoIfEmpty)
       ? createRatesScheduler({
           store: createRateStore(handle.db),
           log: app.log,

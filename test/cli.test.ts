@@ -2,23 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CliOutput } from "../src/cli/command.js";
 import { main } from "../src/cli/main.js";
 import { loadConfig } from "../src/config.js";
 import { isAppError } from "../src/core/errors.js";
-
-function capture(): CliOutput & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return {
-    lines,
-    errors,
-    out: (l) => lines.push(l),
-    err: (l) => errors.push(l),
-    isTTY: false,
-    write: () => {},
-  };
-}
+import { captureOutput } from "./helpers/cli-output.js";
 
 describe("configuration", () => {
   it("uses documented defaults", () => {
@@ -59,22 +46,22 @@ describe("configuration", () => {
 
 describe("steppe CLI", () => {
   it("prints help for the tool and for every command", async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await main(["--help"], {}, io)).toBe(0);
     const help = io.lines.join("\n");
     for (const command of ["start", "serve", "migrate", "demo"]) {
       expect(help).toContain(command);
-      const each = capture();
+      const each = captureOutput();
       expect(await main([command, "--help"], {}, each)).toBe(0);
       expect(each.lines.join("\n")).toContain(`Usage: steppe ${command}`);
     }
   });
 
   it("fails clearly on an unknown command and on bad configuration", async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await main(["frobnicate"], {}, io)).toBe(2);
     expect(io.errors.join("\n")).toContain('unknown command "frobnicate"');
-    const bad = capture();
+    const bad = captureOutput();
     expect(await main(["migrate"], { PORT: "-5" }, bad)).toBe(2);
     expect(bad.errors).toHaveLength(1);
     expect(bad.errors[0]).toContain("PORT");
@@ -84,15 +71,15 @@ describe("steppe CLI", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-cli-"));
     const env = { DATABASE_URL: path.join(dir, "db.sqlite"), MEDIA_DIR: path.join(dir, "media") };
     try {
-      const first = capture();
+      const first = captureOutput();
       expect(await main(["migrate"], env, first)).toBe(0);
       expect(first.lines.join("\n")).toContain("001-initial");
-      const demo = capture();
+      const demo = captureOutput();
       expect(await main(["demo"], env, demo)).toBe(0);
       const loaded = Number(/(\d+) articles and (\d+) translations loaded/.exec(demo.lines.join("\n"))?.[1]);
       expect(loaded).toBeGreaterThanOrEqual(30);
       expect(fs.existsSync(path.join(dir, "media", "demo"))).toBe(true);
-      const again = capture();
+      const again = captureOutput();
       expect(await main(["demo"], env, again)).toBe(0);
       expect(again.lines.join("\n")).toContain("0 articles and 0 translations loaded");
     } finally {

@@ -3,27 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticleService, createArticleStore } from "../src/articles/index.js";
-import type { CliOutput } from "../src/cli/command.js";
 import { main } from "../src/cli/main.js";
 import { type DatabaseHandle, openDatabase } from "../src/db/connect.js";
 import { copyNewsroom, tableChecksum } from "../src/db/copy.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { loadDemo } from "../src/demo/load-demo.js";
 import { createRateStore } from "../src/rates/index.js";
+import { captureOutput } from "./helpers/cli-output.js";
 import { createTestDatabase, type TestDatabase, testDialects } from "./helpers/databases.js";
-
-function capture(): CliOutput & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return {
-    lines,
-    errors,
-    out: (l) => lines.push(l),
-    err: (l) => errors.push(l),
-    isTTY: false,
-    write: () => {},
-  };
-}
 
 describe("copying a newsroom between databases", () => {
   let dir: string;
@@ -98,7 +85,7 @@ describe("copying a newsroom between databases", () => {
   });
 
   it("runs as `steppe db copy` and prints a per-table comparison", async () => {
-    const io = capture();
+    const io = captureOutput();
     const to = path.join(dir, "cli-copy.db");
     const code = await main(
       ["db", "copy", "--to", to],
@@ -109,7 +96,7 @@ describe("copying a newsroom between databases", () => {
     const output = io.lines.join("\n");
     expect(output).toMatch(/ok +articles +\d+ -> +\d+ rows/);
     expect(output).toContain("tables match");
-    const missing = capture();
+    const missing = captureOutput();
     expect(await main(["db", "copy"], { DATABASE_URL: sourceUrl }, missing)).toBe(2);
     expect(missing.errors.join("")).toContain("--to is required");
   });

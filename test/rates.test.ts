@@ -6,11 +6,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliOutput } from "../src/cli/command.js";
 import { main } from "../src/cli/main.js";
 import { readContentVersion } from "../src/db/content-version.js";
 import { fetchRates, type SourceFetchReport } from "../src/rates/index.js";
 import { ownRatesFixture, sharedRatesFixture } from "./fixtures/rates/helpers.js";
+import { captureOutput } from "./helpers/cli-output.js";
 import { openTestNewsroom, type TestNewsroom } from "./helpers/newsroom.js";
 import { type FakeBanks, startFakeBanks } from "./helpers/rates-server.js";
 
@@ -22,19 +22,6 @@ function bySource(reports: SourceFetchReport[], source: string): SourceFetchRepo
   const found = reports.find((r) => r.source === source);
   if (found === undefined) throw new Error(`no report for ${source}`);
   return found;
-}
-
-function capture(): CliOutput & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return {
-    lines,
-    errors,
-    out: (l) => lines.push(l),
-    err: (l) => errors.push(l),
-    isTTY: false,
-    write: () => {},
-  };
 }
 
 describe("official rates", () => {
@@ -337,7 +324,7 @@ describe("steppe rates fetch", () => {
   });
 
   it("exits 0 when every source was fetched, with a summary line per source", async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await main(["rates", "fetch", "--base-url", banks.url, "--retries", "0"], env, io)).toBe(0);
     expect(io.lines.find((l) => l.startsWith("nbk:"))).toMatch(
       /^nbk: ok; \d+ new, 0 changed, 0 unchanged for 2026-04-01; asked for \d{4}-\d{2}-\d{2}, the bank answered with its rates for 2026-04-01$/,
@@ -348,7 +335,7 @@ describe("steppe rates fetch", () => {
   it("exits 1 when some sources failed, and backfills a range", async () => {
     banks.override("/scripts/XML_daily.asp", { status: 200, body: "" });
     try {
-      const io = capture();
+      const io = captureOutput();
       const code = await main(
         [
           "rates",
@@ -383,7 +370,7 @@ describe("steppe rates fetch", () => {
   });
 
   it("exits 3 when nothing could be fetched, 2 on bad arguments, and has help", async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(
       await main(
         ["rates", "fetch", "--base-url", "http://127.0.0.1:9", "--retries", "0", "--source", "nbk"],
@@ -401,12 +388,12 @@ describe("steppe rates fetch", () => {
       ["rates", "frobnicate"],
       ["rates", "fetch", "--frob"],
     ]) {
-      const bad = capture();
+      const bad = captureOutput();
       expect(await main(args, env, bad), args.join(" ")).toBe(2);
       expect(bad.errors).toHaveLength(1);
       expect(bad.errors[0]).not.toContain("\n");
     }
-    const help = capture();
+    const help = captureOutput();
     expect(await main(["rates", "--help"], env, help)).toBe(0);
     expect(help.lines.join("\n")).toContain("Usage: steppe rates fetch");
   });

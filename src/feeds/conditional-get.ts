@@ -87,7 +87,7 @@ export interface ResponseCacheOptions {
 
 /**
  * A small in-memory cache of rendered feeds and sitemaps keyed by path and content version, so a
- * poll storm does not rebuild the same XML: any write changes the version.
+ * poll storm does not rebuild the same XML; every write changes the version.
  *
  * @example
  * const cache = createResponseCache();

@@ -24,7 +24,7 @@ export interface SearchFilters {
 }
 
 export interface SearchRequest {
-  /** What the reader typed, unparsed: any string is safe. */
+  /** What the reader typed, unparsed; every string is safe. */
   readonly q: string;
   readonly filters?: SearchFilters;
   readonly sort?: SearchSort;

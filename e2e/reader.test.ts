@@ -130,6 +130,22 @@ describe.skipIf(!fs.existsSync(CHROMIUM))("reader in a browser", () => {
     await context.close();
   });
 
+  it("searches a name in another script and converts a currency, all without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole("searchbox", { name: "Search the site" }).fill("Мирзиёев");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/search\?q=/);
+    const count = await page.locator(".result-count").first().textContent();
+    expect(count).toMatch(/Showing 1–\d+ of \d+/);
+    expect(await page.locator("mark").count()).toBeGreaterThan(0);
+    await page.goto(`${base}/rates/convert?amount=100&from=USD&to=KZT`);
+    expect(await page.locator("main").textContent()).toMatch(/100 USD = [\d,]+\.\d{2} KZT/);
+    await page.screenshot({ path: path.join(ARTIFACTS, "search-and-convert.png") });
+    await context.close();
+  });
+
   it("reads well on a 375 px phone, with no horizontal scrolling of the page", async () => {
     const context = await browser.newContext({
       viewport: { width: 375, height: 812 },

@@ -78,7 +78,7 @@ export function HistoryPage(props: HistoryPageProps) {
               {t("ratesAsPublished")}
             </th>
             <th scope="col" class="num">
-              {t("ratesChange")}
+              {t("ratesChangeFromPrevious")}
             </th>
           </tr>
         </thead>

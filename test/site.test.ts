@@ -205,6 +205,8 @@ describe.each(testDialects())("public site on %s", (dialect) => {
     const ru = await newsroom.app.inject(ruPath ?? "");
     expect(ru.statusCode).toBe(200);
     expect(ru.body).toContain('<html lang="ru">');
+    // "Понедельник, 23 ноября 2026 г.": a capital first letter, the month in lower case.
+    expect(ru.body).toMatch(/<time class="today" datetime="[\d-]+">[А-ЯЁ][а-яё]+, \d{1,2} [а-яё]+ \d{4} г\.<\/time>/);
     expect(ru.body).toContain("Уровень водохранилищ на Нарыне растёт");
     expect(ru.body).toContain(`href="${leadPath}"`);
     expect(ru.body).toContain("Аида Тестова");

@@ -130,7 +130,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     translationPath?: string,
   ): Promise<Chrome> {
     const date = now();
-    const today = formatDate(date, locale, config.siteTimeZone, { weekday: true });
+    // Russian weekday names are lower case; a date line starts with a capital, the month stays lower case.
+    const formatted = formatDate(date, locale, config.siteTimeZone, { weekday: true });
+    const today = `${formatted.charAt(0).toUpperCase()}${formatted.slice(1)}`;
     let parts: { sections: NavLink[]; countries: NavLink[]; ticker: TickerItem[] };
     try {
       parts = await chromeParts(locale, await contentVersion.current(), today);

@@ -206,7 +206,9 @@ describe.each(testDialects())("public site on %s", (dialect) => {
     expect(ru.statusCode).toBe(200);
     expect(ru.body).toContain('<html lang="ru">');
     // "Понедельник, 23 ноября 2026 г.": a capital first letter, the month in lower case.
-    expect(ru.body).toMatch(/<time class="today" datetime="[\d-]+">[А-ЯЁ][а-яё]+, \d{1,2} [а-яё]+ \d{4} г\.<\/time>/);
+    expect(ru.body).toMatch(
+      /<time class="today" datetime="[\d-]+">[А-ЯЁ][а-яё]+, \d{1,2} [а-яё]+ \d{4} г\.<\/time>/,
+    );
     expect(ru.body).toContain("Уровень водохранилищ на Нарыне растёт");
     expect(ru.body).toContain(`href="${leadPath}"`);
     expect(ru.body).toContain("Аида Тестова");
@@ -283,6 +285,13 @@ describe.each(testDialects())("public site on %s", (dialect) => {
     const year = leadPath.split("/")[1];
     const month = leadPath.split("/")[2];
     expect((await newsroom.app.inject(`/${year}/${month}/${draftSlug}`)).statusCode).toBe(404);
+  });
+
+  it("does not call a backdated article updated", async () => {
+    const res = await newsroom.app.inject(leadPath);
+    expect(res.body).not.toContain('class="updated"');
+    const [article] = jsonLd(res.body);
+    expect(article?.dateModified).toBe(article?.datePublished);
   });
 
   it("redirects an article URL with the wrong date to its canonical path", async () => {

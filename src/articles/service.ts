@@ -55,6 +55,16 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ");
 }
 
+/** Options of the batch path ({@link ArticleService.createWithin} / `updateWithin`). */
+export interface BatchWriteOptions {
+  /**
+   * Skip this write's content-version bump because the caller bumps once for its whole
+   * transaction (`bumpContentVersion`); readers only see the version after commit, so one bump
+   * per batch invalidates exactly as much as one per article.
+   */
+  deferContentVersion?: boolean;
+}
+
 export interface ArticleServiceOptions {
   store: ArticleStore;
   hooks?: ArticleWriteHook[];
@@ -119,9 +129,13 @@ export function createArticleService(options: ArticleServiceOptions) {
     return previous;
   }
 
-  async function afterWrite(trx: Transaction<Database>, articleId: number): Promise<void> {
+  async function afterWrite(
+    trx: Transaction<Database>,
+    articleId: number,
+    batch: BatchWriteOptions = {},
+  ): Promise<void> {
     for (const hook of hooks) await hook.afterWrite(trx, articleId);
-    await bumpContentVersion(trx);
+    if (batch.deferContentVersion !== true) await bumpContentVersion(trx);
   }
 
   return {
@@ -183,8 +197,12 @@ export function createArticleService(options: ArticleServiceOptions) {
      * @example
      * await store.transaction(async (trx) => { for (const input of batch) await service.createWithin(trx, input); });
      */
-    async createWithin(trx: Transaction<Database>, input: unknown): Promise<number> {
-      return createIn(trx, parse(input), clock().toISOString());
+    async createWithin(
+      trx: Transaction<Database>,
+      input: unknown,
+      batch: BatchWriteOptions = {},
+    ): Promise<number> {
+      return createIn(trx, parse(input), clock().toISOString(), batch);
     },
 
     /** {@link update} inside a transaction the caller opened (see {@link createWithin}). */
@@ -193,8 +211,17 @@ export function createArticleService(options: ArticleServiceOptions) {
       articleId: number,
       expectedVersion: number,
       input: unknown,
+      batch: BatchWriteOptions = {},
     ): Promise<void> {
-      await updateIn(trx, articleId, expectedVersion, parse(input), clock().toISOString());
+      await updateIn(trx, articleId, expectedVersion, parse(input), clock().toISOString(), batch);
+    },
+
+    /**
+     * Bumps the content version once inside the caller's transaction: the end of a batch written
+     * with `deferContentVersion`.
+     */
+    async bumpContentVersion(trx: Transaction<Database>): Promise<void> {
+      await bumpContentVersion(trx);
     },
   };
 
@@ -202,6 +229,7 @@ export function createArticleService(options: ArticleServiceOptions) {
     trx: Transaction<Database>,
     data: z.output<typeof articleInputSchema>,
     nowIso: string,
+    batch: BatchWriteOptions = {},
   ): Promise<number> {
     const body = processBody(data.body, data.excerpt === undefined ? {} : { excerpt: data.excerpt });
     const publishedAt = resolvePublishedAt(data, nowIso, null);
@@ -256,7 +284,9 @@ export function createArticleService(options: ArticleServiceOptions) {
       status: data.status,
       published_at: publishedAt,
       created_at: nowIso,
-      updated_at: nowIso,
+      // Backdated content (an import, the demo) was last changed when it was published; a
+      // future (scheduled) time never becomes "last updated".
+      updated_at: publishedAt !== null && publishedAt < nowIso ? publishedAt : nowIso,
       hero_media_id: data.heroMediaId ?? null,
       seo_title: data.seoTitle ?? null,
       seo_description: data.seoDescription ?? null,
@@ -273,7 +303,7 @@ export function createArticleService(options: ArticleServiceOptions) {
       note: data.revisionNote ?? "created",
       at: nowIso,
     });
-    await afterWrite(trx, newId);
+    await afterWrite(trx, newId, batch);
     return newId;
   }
 
@@ -283,6 +313,7 @@ export function createArticleService(options: ArticleServiceOptions) {
     expectedVersion: number,
     data: z.output<typeof articleInputSchema>,
     nowIso: string,
+    batch: BatchWriteOptions = {},
   ): Promise<void> {
     const body = processBody(data.body, data.excerpt === undefined ? {} : { excerpt: data.excerpt });
     const current = await store.getRecord(articleId, trx);
@@ -334,7 +365,7 @@ export function createArticleService(options: ArticleServiceOptions) {
       note: data.revisionNote ?? null,
       at: nowIso,
     });
-    await afterWrite(trx, articleId);
+    await afterWrite(trx, articleId, batch);
   }
 }
 

@@ -59,6 +59,28 @@ function importDb(ex: ImportExecutor): Kysely<ImportDatabase> {
  */
 export function createImportStore(db: Kysely<Database>) {
   return {
+    /**
+     * Language, slug and publication time of the given articles (what their URLs are made of),
+     * in one query per chunk instead of a full article read per post.
+     */
+    async articleUrlParts(
+      ex: ImportExecutor,
+      ids: readonly number[],
+    ): Promise<Map<number, { language: "en" | "ru"; slug: string; publishedAt: string | null }>> {
+      const found = new Map<number, { language: "en" | "ru"; slug: string; publishedAt: string | null }>();
+      for (const part of chunks([...new Set(ids)])) {
+        if (part.length === 0) continue;
+        const rows = await ex
+          .selectFrom("articles")
+          .select(["id", "language", "slug", "published_at"])
+          .where("id", "in", part)
+          .execute();
+        for (const r of rows)
+          found.set(r.id, { language: r.language, slug: r.slug, publishedAt: r.published_at });
+      }
+      return found;
+    },
+
     /** The article each source key already maps to, with its import hash and versions. */
     async importedStates(
       ex: ImportExecutor,

@@ -61,6 +61,10 @@ const BM25 = sql.raw("bm25(search_fts, 10.0, 6.0, 4.0, 1.5, 4.0, 0.8, 2.0, 0.4)"
 // A small freshness boost: today ×1.2, a month ago ×1.1, a year ago ×1.015.
 const FRESHNESS = (now: string): RawBuilder<unknown> =>
   sql`(1.0 + 0.2 / (1.0 + max(0.0, julianday(${now}) - julianday(search_docs.published_at)) / 30.0))`;
+// The most the freshness factor can give (its value for an article published now or later).
+const FRESHNESS_MAX = 1.2;
+// Candidates taken by bm25 alone before the freshness factor re-sorts them (see rankedPage).
+const TOP_K_MIN = 200;
 const MAX_FACET_VALUES = 30;
 
 interface ArticleRow {
@@ -237,6 +241,13 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
     return { rows: rows.rows, tags: tags.rows };
   }
 
+  async function hasScheduled(now: string): Promise<boolean> {
+    const row = await sql<{
+      one: number;
+    }>`SELECT 1 AS one FROM search_docs WHERE published_at > ${now} LIMIT 1`.execute(db);
+    return row.rows.length > 0;
+  }
+
   async function countAndFacets(
     match: string,
     filters: SearchFilters,
@@ -245,7 +256,14 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
   ): Promise<{ total: number; facets: SearchFacets }> {
     const where = sql`search_fts MATCH ${match} AND ${filterSql(filters, now)}`;
     if (!withFacets) {
-      const row = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts
+      // Without filters and with nothing scheduled, every indexed row is visible (search_fts and
+      // search_docs rows are written and deleted together), so FTS5 counts alone: no lookup per match.
+      const plain = Object.values(filters).every((v) => v === undefined) && !(await hasScheduled(now));
+      const row = plain
+        ? await sql<{
+            n: number;
+          }>`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${match}`.execute(db)
+        : await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts
         CROSS JOIN search_docs ON search_docs.article_id = search_fts.rowid WHERE ${where}`.execute(db);
       return { total: Number(row.rows[0]?.n ?? 0), facets: emptyFacets() };
     }
@@ -298,6 +316,75 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
         language: facets.language.sort(byCount),
       },
     };
+  }
+
+  async function sortedPage(
+    match: string,
+    filters: SearchFilters,
+    now: string,
+    sort: "newest" | "oldest",
+    limit: number,
+    offset: number,
+  ): Promise<{ id: number; score: number }[]> {
+    const order =
+      sort === "newest"
+        ? sql`search_docs.published_at DESC, search_docs.article_id DESC`
+        : sql`search_docs.published_at ASC, search_docs.article_id ASC`;
+    const page = await sql<{ id: number; score: number }>`
+      SELECT search_fts.rowid AS id, ${BM25} * ${FRESHNESS(now)} AS score
+      FROM search_fts CROSS JOIN search_docs ON search_docs.article_id = search_fts.rowid
+      WHERE search_fts MATCH ${match} AND ${filterSql(filters, now)}
+      ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    return page.rows.map((r) => ({ id: r.id, score: -Number(r.score) }));
+  }
+
+  /**
+   * The page by relevance (bm25 × freshness). Joining every match to search_docs to apply the
+   * freshness factor costs a lookup per match, so it first takes the best `k` matches by bm25
+   * alone inside FTS5. The freshness factor is between 1 and FRESHNESS_MAX and bm25 is never
+   * positive, so a match outside those k scores at least FRESHNESS_MAX × (the k-th bm25): when
+   * the last wanted candidate scores below that, the page is exactly the one the full sort
+   * gives; otherwise (filters that reject most candidates, deep pages) it falls back to it.
+   */
+  async function rankedPage(
+    match: string,
+    filters: SearchFilters,
+    now: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ id: number; score: number }[]> {
+    const need = offset + limit;
+    const k = Math.max(TOP_K_MIN, need * 4);
+    const candidates = await sql<{
+      id: number;
+      b: number;
+      ok: number | null;
+      score: number;
+      published_at: string;
+    }>`
+      WITH c AS MATERIALIZED (
+        SELECT rowid AS id, ${BM25} AS b FROM search_fts WHERE search_fts MATCH ${match} ORDER BY b LIMIT ${k}
+      )
+      SELECT c.id, c.b, ${filterSql(filters, now)} AS ok, c.b * ${FRESHNESS(now)} AS score, search_docs.published_at
+      FROM c LEFT JOIN search_docs ON search_docs.article_id = c.id`.execute(db);
+    const rows = candidates.rows;
+    let bound = Number.NEGATIVE_INFINITY;
+    for (const row of rows) bound = Math.max(bound, row.b);
+    const passing = rows
+      .filter((r) => r.ok === 1)
+      .sort((a, b) => a.score - b.score || b.published_at.localeCompare(a.published_at));
+    const last = passing[need - 1];
+    const exhaustive = rows.length < k;
+    // A hair of margin against rounding: a tie at the bound is settled by the full sort.
+    const exact =
+      exhaustive || (last !== undefined && last.score < FRESHNESS_MAX * bound - 1e-9 * Math.abs(bound));
+    if (exact) return passing.slice(offset, need).map((r) => ({ id: r.id, score: -Number(r.score) }));
+    const page = await sql<{ id: number; score: number }>`
+      SELECT search_fts.rowid AS id, ${BM25} * ${FRESHNESS(now)} AS score
+      FROM search_fts CROSS JOIN search_docs ON search_docs.article_id = search_fts.rowid
+      WHERE search_fts MATCH ${match} AND ${filterSql(filters, now)}
+      ORDER BY score ASC, search_docs.published_at DESC LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    return page.rows.map((r) => ({ id: r.id, score: -Number(r.score) }));
   }
 
   async function correction(query: ParsedQuery): Promise<ParsedQuery | null> {
@@ -499,21 +586,11 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
       const offset = Math.max(0, request.offset ?? 0);
       let hits: SearchHit[] = [];
       if (limit > 0 && offset < counted.total) {
-        const order =
-          request.sort === "newest"
-            ? sql`search_docs.published_at DESC, search_docs.article_id DESC`
-            : request.sort === "oldest"
-              ? sql`search_docs.published_at ASC, search_docs.article_id ASC`
-              : sql`score ASC, search_docs.published_at DESC`;
-        const page = await sql<{ id: number; score: number }>`
-          SELECT search_fts.rowid AS id, ${BM25} * ${FRESHNESS(request.now)} AS score
-          FROM search_fts CROSS JOIN search_docs ON search_docs.article_id = search_fts.rowid
-          WHERE search_fts MATCH ${match} AND ${filterSql(filters, request.now)}
-          ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`.execute(db);
-        hits = await hydrate(
-          page.rows.map((r) => ({ id: r.id, score: -Number(r.score) })),
-          queryPlan,
-        );
+        const page =
+          request.sort === "newest" || request.sort === "oldest"
+            ? await sortedPage(match, filters, request.now, request.sort, limit, offset)
+            : await rankedPage(match, filters, request.now, limit, offset);
+        hits = await hydrate(page, queryPlan);
       }
       return { total: counted.total, hits, facets: counted.facets, fallback, didYouMean, terms };
     },

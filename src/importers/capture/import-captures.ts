@@ -153,6 +153,8 @@ export async function importCaptures(files: string[], options: CaptureImportOpti
           part.map((a) => `capture:${a.key}`),
         );
         const imported: { sourceKey: string; articleId: number; contentHash: string }[] = [];
+        // One content-version bump for the whole batch (at its end), not one per article.
+        const batchWrite = { deferContentVersion: true };
         for (const article of part) {
           const input = inputOf(article, options.timeZone);
           const sourceKey = `capture:${article.key}`;
@@ -180,21 +182,34 @@ export async function importCaptures(files: string[], options: CaptureImportOpti
           if (trx === null) continue;
           let articleId = state?.articleId;
           if (state) {
-            await options.articles.updateWithin(trx, state.articleId, state.version, {
-              ...input,
-              language: state.language,
-              slug: state.slug,
-              revisionNote: "re-imported from captures",
-            });
+            await options.articles.updateWithin(
+              trx,
+              state.articleId,
+              state.version,
+              {
+                ...input,
+                language: state.language,
+                slug: state.slug,
+                revisionNote: "re-imported from captures",
+              },
+              batchWrite,
+            );
           } else {
-            articleId = await options.articles.createWithin(trx, {
-              ...input,
-              revisionNote: `imported from captures: ${article.sources.join(", ")}`,
-            });
+            articleId = await options.articles.createWithin(
+              trx,
+              {
+                ...input,
+                revisionNote: `imported from captures: ${article.sources.join(", ")}`,
+              },
+              batchWrite,
+            );
           }
           imported.push({ sourceKey, articleId: articleId as number, contentHash: hash });
         }
-        if (trx !== null) await importStore.recordImported(trx, imported, nowIso());
+        if (trx !== null) {
+          if (imported.length > 0) await options.articles.bumpContentVersion(trx);
+          await importStore.recordImported(trx, imported, nowIso());
+        }
       };
       if (dryRun) await write(null);
       else await options.articleStore.transaction((trx) => write(trx));

@@ -234,6 +234,19 @@ function statusOf(item: WpItem): { status: Prepared["status"] } | { skip: string
   }
 }
 
+/**
+ * A copy of a string that does not share memory with the text it was cut from. V8 keeps a
+ * substring as a view of its parent, so a few bytes of a URL kept from every attachment would
+ * otherwise keep every 64 KB chunk of the file read so far alive: the whole export in memory.
+ */
+function detach(value: string): string {
+  return value.length === 0 ? "" : Buffer.from(value, "utf8").toString("utf8");
+}
+
+function detachNullable(value: string | null): string | null {
+  return value === null ? null : detach(value);
+}
+
 function hashOf(value: unknown): string {
   return createHash("sha1").update(JSON.stringify(value)).digest("hex");
 }
@@ -315,16 +328,16 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
     indexAttachment(item: WpItem): void {
       const entry: AttachmentEntry = {
         id: item.id,
-        url: item.attachment?.url ?? null,
-        title: item.title,
-        alt: item.attachment?.alt ?? null,
-        caption: item.excerpt || null,
+        url: detachNullable(item.attachment?.url ?? null),
+        title: detach(item.title),
+        alt: detachNullable(item.attachment?.alt ?? null),
+        caption: detachNullable(item.excerpt || null),
         parentId: item.parentId,
         menuOrder: item.menuOrder,
-        file: item.attachment?.file ?? null,
+        file: detachNullable(item.attachment?.file ?? null),
         width: item.attachment?.width ?? null,
         height: item.attachment?.height ?? null,
-        sizeFiles: item.attachment?.sizes.map((s) => s.file) ?? [],
+        sizeFiles: item.attachment?.sizes.map((s) => detach(s.file)) ?? [],
       };
       attachments.set(entry.id, entry);
       if (entry.parentId !== null) {
@@ -805,6 +818,10 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
         const states = await importStore.importedStates(ex, sourceKeys);
         const redirects: RedirectRow[] = [];
         const imported: { sourceKey: string; articleId: number; contentHash: string }[] = [];
+        /** Written, non-draft articles whose old URLs get redirects once the batch is written. */
+        const linked: { p: Prepared; articleId: number }[] = [];
+        // One content-version bump for the whole batch (below), not one per article.
+        const batchWrite = { deferContentVersion: true };
         for (const p of prepared) {
           const c = tallyOf(p.kind);
           const ids = resolveIds(p, outcome.authorIds, outcome.tagIds);
@@ -841,26 +858,43 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
           if (trx === null) continue;
           let articleId: number;
           if (state) {
-            await articles.updateWithin(trx, state.articleId, state.version, {
-              ...input,
-              language: state.language,
-              slug: state.slug,
-              revisionNote: "re-imported from WordPress",
-            });
+            await articles.updateWithin(
+              trx,
+              state.articleId,
+              state.version,
+              {
+                ...input,
+                language: state.language,
+                slug: state.slug,
+                revisionNote: "re-imported from WordPress",
+              },
+              batchWrite,
+            );
             articleId = state.articleId;
           } else {
             const wanted = toSlug(p.item.slug, "");
             const free = wanted !== "" && !(await articleStore.slugTaken(p.language, wanted, null, trx));
-            articleId = await articles.createWithin(trx, {
-              ...input,
-              ...(free ? { slug: wanted } : {}),
-              revisionNote: "imported from WordPress",
-            });
+            articleId = await articles.createWithin(
+              trx,
+              {
+                ...input,
+                ...(free ? { slug: wanted } : {}),
+                revisionNote: "imported from WordPress",
+              },
+              batchWrite,
+            );
           }
           imported.push({ sourceKey: p.sourceKey, articleId, contentHash: hash });
           outcome.written += 1;
-          if (p.status !== "draft") {
-            const record = await articleStore.getRecord(articleId, trx);
+          if (p.status !== "draft") linked.push({ p, articleId });
+        }
+        if (trx !== null) {
+          const parts = await importStore.articleUrlParts(
+            trx,
+            linked.map((l) => l.articleId),
+          );
+          for (const { p, articleId } of linked) {
+            const record = parts.get(articleId);
             if (record?.publishedAt) {
               const to = articlePath(
                 { language: record.language, slug: record.slug, publishedAt: record.publishedAt },
@@ -869,8 +903,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
               for (const from of legacyPaths(p)) if (from !== to) redirects.push({ from, to });
             }
           }
-        }
-        if (trx !== null) {
+          if (outcome.written > 0) await articles.bumpContentVersion(trx);
           const changed = await importStore.upsertRedirects(trx, redirects, at);
           tallyOf("redirects").created += changed;
           await importStore.recordImported(trx, imported, at);

@@ -3,7 +3,7 @@
  * side by side, as ratios against a baseline measured in the same run: a bare Fastify route
  * returning the same bytes from memory (the ceiling for this stack on this machine).
  *
- *   npx tsx bench/pages.ts [--requests 2000] [--postgres postgres://postgres@127.0.0.1:5432/postgres]
+ *   npx tsx bench/pages.ts [--requests 500] [--postgres postgres://postgres@127.0.0.1:5432/postgres]
  *
  * Cached = page served from the in-memory page cache; uncached = rendered from the database
  * (each request has a distinct query string, so it misses the cache).
@@ -23,7 +23,7 @@ import { createRateStore } from "../src/rates/index.js";
 import { buildApp } from "../src/web/app.js";
 
 const { values } = parseArgs({
-  options: { requests: { type: "string", default: "2000" }, postgres: { type: "string" } },
+  options: { requests: { type: "string", default: "500" }, postgres: { type: "string" } },
 });
 const REQUESTS = Number(values.requests);
 

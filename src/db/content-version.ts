@@ -46,14 +46,20 @@ export interface ContentVersionSource {
 }
 
 /**
- * The content version as the web layer sees it. On SQLite (one process) it is read from the
- * database per request: one primary-key lookup. On PostgreSQL every instance LISTENs for the
- * NOTIFY sent by `bumpContentVersion`, so a publish on one instance invalidates the page caches
- * of all the others at once, without a database round trip per request; after a lost listener
- * connection the version is read again, since notifications may have been missed.
+ * The content version as the web layer sees it. It is read from the database per request (one
+ * primary-key lookup), so an instance always sees its own writes and everyone else's at once.
+ * On PostgreSQL every instance also LISTENs for the NOTIFY sent by `bumpContentVersion` when a
+ * write commits anywhere, so `onChange` listeners can drop cached pages at once instead of
+ * holding stale copies until they are next asked for; after a lost listener connection they are
+ * told again, since notifications may have been missed.
+ *
+ * (Serving the version from the last notification alone would save the lookup, but a request
+ * that follows a write on the same instance could then arrive before the notification and cache
+ * the new page under the old version.)
  *
  * @example
  * const versions = await watchContentVersion(handle);
+ * versions.onChange(() => pageCache.clear());
  * const version = await versions.current();
  */
 export async function watchContentVersion(handle: DatabaseHandle): Promise<ContentVersionSource> {
@@ -61,37 +67,14 @@ export async function watchContentVersion(handle: DatabaseHandle): Promise<Conte
   const emit = (version: string): void => {
     for (const listener of listeners) listener(version);
   };
-  if (handle.dialect === "sqlite") {
-    return {
-      current: () => readContentVersion(handle.db),
-      onChange: (listener) => listeners.add(listener),
-      stop: async () => undefined,
-    };
-  }
-  let known: string | null = null;
-  const refresh = async (): Promise<string> => {
-    const version = await readContentVersion(handle.db);
-    if (version !== known) {
-      known = version;
-      emit(version);
-    }
-    return version;
-  };
-  const unsubscribe = await handle.listen(
-    CONTENT_CHANNEL,
-    (payload) => {
-      known = payload;
-      emit(payload);
-    },
-    () => {
-      known = null;
-      void refresh().catch(() => undefined);
-    },
-  );
+  const unsubscribe =
+    handle.dialect === "postgres"
+      ? await handle.listen(CONTENT_CHANNEL, emit, () => {
+          void readContentVersion(handle.db).then(emit, () => undefined);
+        })
+      : async () => undefined;
   return {
-    async current() {
-      return known ?? refresh();
-    },
+    current: () => readContentVersion(handle.db),
     onChange: (listener) => listeners.add(listener),
     stop: unsubscribe,
   };

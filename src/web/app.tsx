@@ -101,6 +101,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const contentVersion = await watchContentVersion(database);
   app.addHook("onClose", async () => contentVersion.stop());
   const chromeCache = new Map<string, { sections: NavLink[]; countries: NavLink[]; ticker: TickerItem[] }>();
+  // A write on any instance (PostgreSQL NOTIFY) frees this instance's now-stale pages at once.
+  contentVersion.onChange(() => {
+    pageCache.clear();
+    chromeCache.clear();
+  });
 
   async function chromeParts(locale: Locale, version: string, today: string) {
     const key = `${locale}|${version}|${today}`;

@@ -1,5 +1,6 @@
 import { parseAtomFeed, parseFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDialects } from "./helpers/databases.js";
 import {
   AWKWARD_TITLE,
   linkTags,
@@ -20,14 +21,14 @@ function unescapeHtml(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-describe("feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1)", () => {
+describe.each(testDialects())("feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1) on %s", (dialect) => {
   let newsroom: SyndicationNewsroom;
   let leadUrl = "";
   let leadPublished = "";
   let leadUpdated = "";
 
   beforeAll(async () => {
-    newsroom = await openSyndicationNewsroom();
+    newsroom = await openSyndicationNewsroom(dialect);
     const lead = await newsroom.articleStore.getPublished("en", newsroom.lead.slug, new Date().toISOString());
     if (lead === null) throw new Error("lead article missing");
     const html = (await newsroom.app.inject("/")).body;

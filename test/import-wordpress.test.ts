@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliOutput } from "../src/cli/command.js";
 import { main } from "../src/cli/main.js";
 import { type ImportReport, importWordPressFiles, importWordPressRest } from "../src/importers/index.js";
+import { testDialects } from "./helpers/databases.js";
 import { openTestNewsroom, type TestNewsroom } from "./helpers/newsroom.js";
 
 const SHARED = path.resolve("../shared/fixtures/wordpress");
@@ -62,10 +63,10 @@ function env(n: TestNewsroom): Record<string, string> {
   return { DATABASE_URL: n.config.databaseUrl, MEDIA_DIR: n.config.mediaDir, LOG_LEVEL: "silent" };
 }
 
-describe("WordPress import into the site", () => {
+describe.each(testDialects())("WordPress import into the site on %s", (dialect) => {
   let n: TestNewsroom;
   beforeEach(async () => {
-    n = await openTestNewsroom();
+    n = await openTestNewsroom({ dialect });
   });
   afterEach(async () => n.close());
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDialects } from "./helpers/databases.js";
 import {
   jsonLd,
   linkTags,
@@ -16,12 +17,12 @@ function ofType(blocks: JsonLd[], type: string): JsonLd | undefined {
   return blocks.find((b) => b["@type"] === type);
 }
 
-describe("search-engine and social metadata", () => {
+describe.each(testDialects())("search-engine and social metadata on %s", (dialect) => {
   let newsroom: SyndicationNewsroom;
   const paths: Record<string, string> = {};
 
   beforeAll(async () => {
-    newsroom = await openSyndicationNewsroom();
+    newsroom = await openSyndicationNewsroom(dialect);
     const home = (await newsroom.app.inject("/")).body;
     const ruHome = (await newsroom.app.inject("/ru/")).body;
     const article = /href="(\/(\d{4})\/(\d{2})\/reservoir-levels-rise-on-the-naryn)"/.exec(home);

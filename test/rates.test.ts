@@ -11,6 +11,7 @@ import { readContentVersion } from "../src/db/content-version.js";
 import { fetchRates, type SourceFetchReport } from "../src/rates/index.js";
 import { ownRatesFixture, sharedRatesFixture } from "./fixtures/rates/helpers.js";
 import { captureOutput } from "./helpers/cli-output.js";
+import { testDialects } from "./helpers/databases.js";
 import { openTestNewsroom, type TestNewsroom } from "./helpers/newsroom.js";
 import { type FakeBanks, startFakeBanks } from "./helpers/rates-server.js";
 
@@ -24,13 +25,13 @@ function bySource(reports: SourceFetchReport[], source: string): SourceFetchRepo
   return found;
 }
 
-describe("official rates", () => {
+describe.each(testDialects())("official rates on %s", (dialect) => {
   let banks: FakeBanks;
   let newsroom: TestNewsroom;
 
   beforeAll(async () => {
     banks = await startFakeBanks();
-    newsroom = await openTestNewsroom({ now: () => NOW });
+    newsroom = await openTestNewsroom({ dialect, now: () => NOW });
   });
   afterAll(async () => {
     await newsroom.close();

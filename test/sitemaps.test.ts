@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articlePath } from "../src/articles/index.js";
 import { isoWithOffset } from "../src/core/dates.js";
 import { registerFeedRoutes } from "../src/feeds/index.js";
+import { testDialects } from "./helpers/databases.js";
 import { openSyndicationNewsroom, type SyndicationNewsroom } from "./helpers/syndication-newsroom.js";
 import { withSkipNote, XMLLINT, xmllint } from "./helpers/xmllint.js";
 
@@ -20,13 +21,13 @@ function urlBlocks(xml: string): Map<string, string> {
   );
 }
 
-describe("sitemaps, news sitemap and robots.txt", () => {
+describe.each(testDialects())("sitemaps, news sitemap and robots.txt on %s", (dialect) => {
   let newsroom: SyndicationNewsroom;
   /** The feed routes alone, with 10 URLs per sitemap so that pagination shows on a small newsroom. */
   let small: FastifyInstance;
 
   beforeAll(async () => {
-    newsroom = await openSyndicationNewsroom();
+    newsroom = await openSyndicationNewsroom(dialect);
     small = Fastify({ logger: false });
     registerFeedRoutes(small, {
       store: newsroom.articleStore,

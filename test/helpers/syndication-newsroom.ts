@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { TestDialect } from "./databases.js";
 import { hoursAgo, openTestNewsroom, type TestNewsroom } from "./newsroom.js";
 
 /** A newsroom with enough published articles to fill feeds and split sitemaps. */
@@ -20,8 +21,8 @@ export const AWKWARD_TITLE = 'Tariffs & <quotas>: what "]]>" means for traders';
  * figure and a relative link; its Russian translation; an article with a title full of XML
  * specials; 35 older English stories one day apart; plus a draft and a scheduled story.
  */
-export async function openSyndicationNewsroom(): Promise<SyndicationNewsroom> {
-  const newsroom = await openTestNewsroom();
+export async function openSyndicationNewsroom(dialect: TestDialect = "sqlite"): Promise<SyndicationNewsroom> {
+  const newsroom = await openTestNewsroom({ dialect });
   const { articles, ids, config } = newsroom;
   fs.writeFileSync(
     path.join(config.mediaDir, "test", "chart.svg"),

@@ -233,9 +233,14 @@ export function createWordMatcher(plan: QueryPlan, stemmer: Stemmer = createStem
   }
   const useStems = stems.size > 0;
   const useKeys = keys.size > 0 || keyPrefixes.length > 0;
+  // Snowball only rewrites endings, so a word's stem starts with the word's first two letters:
+  // a word that shares them with no stem of the query cannot match by stem, and skipping the
+  // stemmer for it makes snippets of long articles several times cheaper.
+  const stemHeads = new Set([...stems].map((stem) => stem.slice(0, 2)));
   const test = (raw: string, folded: string): boolean => {
     if (exact.has(folded) || prefixes.some((p) => folded.startsWith(p))) return true;
-    if (useStems && stems.has(stemmer.stem(raw))) return true;
+    if (useStems && (folded.length < 2 || stemHeads.has(folded.slice(0, 2))) && stems.has(stemmer.stem(raw)))
+      return true;
     if (!useKeys) return false;
     const first = String.fromCodePoint(raw.codePointAt(0) ?? 0x20);
     if (first === first.toLowerCase()) return false;

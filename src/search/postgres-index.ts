@@ -5,7 +5,7 @@ import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { createTextAnalyzer } from "./normalize/analyze.js";
 import { foldText, tokenize } from "./normalize/fold.js";
 import { createStemmer } from "./normalize/stem.js";
-import { formatQuery, type ParsedQuery, parseQuery } from "./query-parser.js";
+import type { ParsedQuery } from "./query-parser.js";
 import {
   type Alternative,
   createWordMatcher,
@@ -13,6 +13,7 @@ import {
   type QueryPlan,
   type TermPlan,
 } from "./query-plan.js";
+import { emptyFacets, runSearch } from "./run-search.js";
 import type {
   CountryArticlesRequest,
   FacetValue,
@@ -232,10 +233,6 @@ function filterSql(filters: SearchFilters, now: string): RawBuilder<unknown> {
       sql`EXISTS (SELECT 1 FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = search_docs.article_id AND au.slug = ${clean(filters.author)})`,
     );
   return sql.join(clauses, sql` AND `);
-}
-
-function emptyFacets(): SearchFacets {
-  return { country: [], section: [], year: [], language: [] };
 }
 
 /**
@@ -604,74 +601,33 @@ export function createPostgresSearchIndex(options: PostgresSearchIndexOptions): 
       return { indexed, removed, failed, seconds: (performance.now() - started) / 1000 };
     },
 
-    async search(request: SearchRequest): Promise<SearchResult> {
-      const parsed = parseQuery(request.q);
-      const queryPlan = plan(parsed);
-      const terms = parsed.terms.map((t) =>
-        t.kind === "phrase" ? `"${t.text}"` : t.kind === "prefix" ? `${t.text}*` : t.text,
-      );
-      const filters = request.filters ?? {};
-      const withFacets = request.facets ?? true;
-      const empty: SearchResult = {
-        total: 0,
-        hits: [],
-        facets: emptyFacets(),
-        fallback: false,
-        didYouMean: null,
-        terms,
-      };
-      const allMatch = matcherFor(queryPlan, "all");
-      if (allMatch === null) return empty;
-
-      let match = allMatch;
-      let counted = await countAndFacets(match, filters, request.now, withFacets);
-      const strictTotal = counted.total;
-      let fallback = false;
-      if (counted.total === 0 && queryPlan.terms.length > 1) {
-        const anyMatch = matcherFor(queryPlan, "any");
-        if (anyMatch !== null) {
-          const loose = await countAndFacets(anyMatch, filters, request.now, withFacets);
-          if (loose.total > 0) {
-            match = anyMatch;
-            counted = loose;
-            fallback = true;
-          }
-        }
-      }
-
-      let didYouMean: string | null = null;
-      if (folding && request.didYouMean !== false) {
-        const corrected = await correction(parsed);
-        const correctedMatch = corrected === null ? null : matcherFor(plan(corrected), "all");
-        if (corrected !== null && correctedMatch !== null) {
-          const better = await countAndFacets(correctedMatch, filters, request.now, false);
-          // "Clearly more": at least twice as many, and at least one more.
-          if (better.total >= strictTotal * 2 + 1) didYouMean = formatQuery(corrected);
-        }
-      }
-
-      const limit = Math.max(0, Math.min(request.limit ?? 10, 100));
-      const offset = Math.max(0, request.offset ?? 0);
-      let hits: SearchHit[] = [];
-      if (limit > 0 && offset < counted.total) {
-        const order =
-          request.sort === "newest"
-            ? sql`search_docs.published_at DESC, search_docs.article_id DESC`
-            : request.sort === "oldest"
-              ? sql`search_docs.published_at ASC, search_docs.article_id ASC`
-              : sql`score DESC, search_docs.published_at DESC, search_docs.article_id DESC`;
-        // Ranking reads every matching tsvector, so it is skipped when the order is by date.
-        const score = request.sort === "newest" || request.sort === "oldest" ? sql`0::float8` : match.score;
-        const page = await sql<{ id: number; score: number }>`
-          SELECT search_docs.article_id AS id, ${score} * ${freshness(request.now)} AS score
-          FROM search_docs WHERE ${match.where} AND ${filterSql(filters, request.now)}
+    search(request: SearchRequest): Promise<SearchResult> {
+      return runSearch(request, {
+        plan,
+        match: matcherFor,
+        countAndFacets,
+        ...(folding ? { correction } : {}),
+        page: async (match, queryPlan, pageRequest, limit, offset) => {
+          const filters = pageRequest.filters ?? {};
+          const order =
+            pageRequest.sort === "newest"
+              ? sql`search_docs.published_at DESC, search_docs.article_id DESC`
+              : pageRequest.sort === "oldest"
+                ? sql`search_docs.published_at ASC, search_docs.article_id ASC`
+                : sql`score DESC, search_docs.published_at DESC, search_docs.article_id DESC`;
+          // Ranking reads every matching tsvector, so it is skipped when the order is by date.
+          const score =
+            pageRequest.sort === "newest" || pageRequest.sort === "oldest" ? sql`0::float8` : match.score;
+          const page = await sql<{ id: number; score: number }>`
+          SELECT search_docs.article_id AS id, ${score} * ${freshness(pageRequest.now)} AS score
+          FROM search_docs WHERE ${match.where} AND ${filterSql(filters, pageRequest.now)}
           ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`.execute(db);
-        hits = await hydrate(
-          page.rows.map((r) => ({ id: r.id, score: Number(r.score) })),
-          queryPlan,
-        );
-      }
-      return { total: counted.total, hits, facets: counted.facets, fallback, didYouMean, terms };
+          return hydrate(
+            page.rows.map((r) => ({ id: r.id, score: Number(r.score) })),
+            queryPlan,
+          );
+        },
+      });
     },
 
     async suggest(q, suggestOptions) {

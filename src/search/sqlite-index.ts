@@ -5,7 +5,7 @@ import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { createTextAnalyzer } from "./normalize/analyze.js";
 import { foldText, tokenize } from "./normalize/fold.js";
 import { createStemmer } from "./normalize/stem.js";
-import { formatQuery, type ParsedQuery, parseQuery } from "./query-parser.js";
+import type { ParsedQuery } from "./query-parser.js";
 import {
   type Alternative,
   createWordMatcher,
@@ -13,6 +13,7 @@ import {
   type QueryPlan,
   type TermPlan,
 } from "./query-plan.js";
+import { emptyFacets, runSearch } from "./run-search.js";
 import type {
   CountryArticlesRequest,
   FacetValue,
@@ -130,10 +131,6 @@ function filterSql(filters: SearchFilters, now: string): RawBuilder<unknown> {
       sql`EXISTS (SELECT 1 FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = search_docs.article_id AND au.slug = ${filters.author})`,
     );
   return sql.join(clauses, sql` AND `);
-}
-
-function emptyFacets(): SearchFacets {
-  return { country: [], section: [], year: [], language: [] };
 }
 
 /**
@@ -536,63 +533,27 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
       return { indexed, removed, failed, seconds: (performance.now() - started) / 1000 };
     },
 
-    async search(request: SearchRequest): Promise<SearchResult> {
-      const parsed = parseQuery(request.q);
-      const queryPlan = plan(parsed);
-      const terms = parsed.terms.map((t) =>
-        t.kind === "phrase" ? `"${t.text}"` : t.kind === "prefix" ? `${t.text}*` : t.text,
-      );
-      const filters = request.filters ?? {};
-      const withFacets = request.facets ?? true;
-      const empty: SearchResult = {
-        total: 0,
-        hits: [],
-        facets: emptyFacets(),
-        fallback: false,
-        didYouMean: null,
-        terms,
-      };
-      const allMatch = renderMatch(queryPlan, "all");
-      if (allMatch === null) return empty;
-
-      let match = allMatch;
-      let counted = await countAndFacets(match, filters, request.now, withFacets);
-      const strictTotal = counted.total;
-      let fallback = false;
-      if (counted.total === 0 && queryPlan.terms.length > 1) {
-        const anyMatch = renderMatch(queryPlan, "any");
-        if (anyMatch !== null) {
-          const loose = await countAndFacets(anyMatch, filters, request.now, withFacets);
-          if (loose.total > 0) {
-            match = anyMatch;
-            counted = loose;
-            fallback = true;
-          }
-        }
-      }
-
-      let didYouMean: string | null = null;
-      if (folding && request.didYouMean !== false) {
-        const corrected = await correction(parsed);
-        const correctedMatch = corrected === null ? null : renderMatch(plan(corrected), "all");
-        if (corrected !== null && correctedMatch !== null) {
-          const better = await countAndFacets(correctedMatch, filters, request.now, false);
-          // "Clearly more": at least twice as many, and at least one more.
-          if (better.total >= strictTotal * 2 + 1) didYouMean = formatQuery(corrected);
-        }
-      }
-
-      const limit = Math.max(0, Math.min(request.limit ?? 10, 100));
-      const offset = Math.max(0, request.offset ?? 0);
-      let hits: SearchHit[] = [];
-      if (limit > 0 && offset < counted.total) {
-        const page =
-          request.sort === "newest" || request.sort === "oldest"
-            ? await sortedPage(match, filters, request.now, request.sort, limit, offset)
-            : await rankedPage(match, filters, request.now, limit, offset);
-        hits = await hydrate(page, queryPlan);
-      }
-      return { total: counted.total, hits, facets: counted.facets, fallback, didYouMean, terms };
+    search(request: SearchRequest): Promise<SearchResult> {
+      return runSearch(request, {
+        plan,
+        match: renderMatch,
+        countAndFacets,
+        ...(folding ? { correction } : {}),
+        page: async (match, queryPlan, pageRequest, limit, offset) => {
+          const page =
+            pageRequest.sort === "newest" || pageRequest.sort === "oldest"
+              ? await sortedPage(
+                  match,
+                  pageRequest.filters ?? {},
+                  pageRequest.now,
+                  pageRequest.sort,
+                  limit,
+                  offset,
+                )
+              : await rankedPage(match, pageRequest.filters ?? {}, pageRequest.now, limit, offset);
+          return hydrate(page, queryPlan);
+        },
+      });
     },
 
     async suggest(q, suggestOptions) {

@@ -2,9 +2,10 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.js";
 import { defaultGazetteerEntries } from "./gazetteer/data.js";
 import { createGazetteer, type Gazetteer } from "./gazetteer/gazetteer.js";
-import { createPostgresSearchIndex } from "./postgres-index.js";
+import { createPostgresTextEngine } from "./postgres-engine.js";
+import { createSearchEngine, type SearchEngineOptions } from "./search-engine.js";
 import type { SearchIndex } from "./search-index.js";
-import { createSqliteSearchIndex } from "./sqlite-index.js";
+import { createSqliteTextEngine } from "./sqlite-engine.js";
 
 export interface CreateSearchIndexOptions {
   readonly db: Kysely<Database>;
@@ -14,29 +15,33 @@ export interface CreateSearchIndexOptions {
   /** Defaults to the built-in regional gazetteer. */
   readonly gazetteer?: Gazetteer;
   /**
-   * See `SqliteSearchIndexOptions` and `PostgresSearchIndexOptions`: false builds the plain
+   * See `SqliteTextEngineOptions` and `PostgresTextEngineOptions`: false builds the plain
    * full-text baseline of each database (for evaluation).
    */
   readonly folding?: boolean;
   readonly nameKeys?: boolean;
+  /** Tuning of the in-memory part (see `SearchEngineOptions`); the defaults suit most sites. */
+  readonly tuning?: Omit<SearchEngineOptions, "engine" | "gazetteer">;
 }
 
 /**
  * The search index for the database in use: FTS5 on SQLite, tsvector + GIN + pg_trgm on
- * PostgreSQL. The composition roots call this once at start-up.
+ * PostgreSQL, under the same in-memory search engine. The composition roots call this once at
+ * start-up.
  *
  * @example
  * const searchIndex = createSearchIndex({ db: handle.db, dialect: handle.dialect, timeZone: "Asia/Almaty" });
  */
 export function createSearchIndex(options: CreateSearchIndexOptions): SearchIndex {
+  const gazetteer = options.gazetteer ?? createGazetteer(defaultGazetteerEntries());
   const settings = {
     db: options.db,
-    gazetteer: options.gazetteer ?? createGazetteer(defaultGazetteerEntries()),
+    gazetteer,
     timeZone: options.timeZone,
     ...(options.folding === undefined ? {} : { folding: options.folding }),
     ...(options.nameKeys === undefined ? {} : { nameKeys: options.nameKeys }),
   };
-  return options.dialect === "postgres"
-    ? createPostgresSearchIndex(settings)
-    : createSqliteSearchIndex(settings);
+  const engine =
+    options.dialect === "postgres" ? createPostgresTextEngine(settings) : createSqliteTextEngine(settings);
+  return createSearchEngine({ ...options.tuning, engine, gazetteer });
 }

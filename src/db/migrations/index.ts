@@ -4,6 +4,7 @@ import * as search from "./002-search.js";
 import * as importItems from "./004-import.js";
 import * as jobs from "./005-jobs.js";
 import * as searchPostgres from "./006-search-postgres.js";
+import * as searchChanges from "./007-search-changes.js";
 import type { Dialect } from "./helpers.js";
 
 export type { Dialect } from "./helpers.js";
@@ -19,5 +20,6 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     "002-search": { up: search.up(dialect), down: search.down(dialect) },
     "004-import": { up: importItems.up(dialect), down: importItems.down() },
     "006-search-postgres": { up: searchPostgres.up(dialect), down: searchPostgres.down(dialect) },
+    "007-search-changes": { up: searchChanges.up(dialect), down: searchChanges.down(dialect) },
   };
 }

@@ -2,36 +2,26 @@ import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
 import { zonedParts } from "../core/dates.js";
 import type { Database, Language } from "../db/schema.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
+import { type HitRow, hydrateHits } from "./hydrate.js";
+import {
+  logIndexChanges,
+  readAuthorArticleIds,
+  readDocRecords,
+  readIndexChanges,
+  readIndexSeq,
+  readSections,
+} from "./index-store.js";
 import { createTextAnalyzer } from "./normalize/analyze.js";
 import { foldText, tokenize } from "./normalize/fold.js";
 import { createStemmer } from "./normalize/stem.js";
 import type { ParsedQuery } from "./query-parser.js";
-import {
-  type Alternative,
-  createWordMatcher,
-  planQuery,
-  type QueryPlan,
-  type TermPlan,
-} from "./query-plan.js";
-import { emptyFacets, runSearch } from "./run-search.js";
-import type {
-  CountryArticlesRequest,
-  FacetValue,
-  ReindexOptions,
-  ReindexReport,
-  SearchFacets,
-  SearchFilters,
-  SearchHit,
-  SearchIndex,
-  SearchRequest,
-  SearchResult,
-  Suggestion,
-} from "./search-index.js";
-import { buildSnippet, escapeHtml, highlightText } from "./snippet.js";
+import { type Alternative, planQuery, type QueryPlan, type TermPlan } from "./query-plan.js";
+import type { ReindexOptions, ReindexReport, SearchHit, Suggestion } from "./search-index.js";
+import type { TermScope, TextEngine } from "./text-engine.js";
 import { bestCorrection } from "./typo.js";
 
 /*
- * The PostgreSQL implementation of SearchIndex, over the tables of migration 006-search-postgres.
+ * The PostgreSQL TextEngine, over the tables of migrations 006-search-postgres and 007.
  * Text is normalised in TypeScript exactly as for SQLite (same analyser, same query plan), and
  * the tsvectors use the 'simple' configuration over those normalised columns, so both engines
  * match the same documents. Every query term is quoted into the tsquery text by `lexeme`, and
@@ -40,7 +30,7 @@ import { bestCorrection } from "./typo.js";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-export interface PostgresSearchIndexOptions {
+export interface PostgresTextEngineOptions {
   readonly db: Kysely<Database>;
   readonly gazetteer: Gazetteer;
   /** Zone in which the year facet is cut (the site's zone). */
@@ -64,7 +54,6 @@ const FAMILIES = {
 } as const;
 type Family = keyof typeof FAMILIES;
 const FAMILY_NAMES: readonly Family[] = ["exact", "stems", "names"];
-const MAX_FACET_VALUES = 30;
 
 interface ArticleRow {
   id: number;
@@ -114,24 +103,32 @@ function lexeme(token: string): string {
   return `'${clean(token).replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 }
 
-function renderAlternative(alt: Alternative): string | null {
+/**
+ * One alternative as tsquery text; `weights` ("ABC") restricts every lexeme to those weight
+ * classes (title, dek and tags in exact_tsv; the head in stems_tsv and names_tsv).
+ */
+function renderAlternative(alt: Alternative, weights = ""): string | null {
   const tokens = alt.tokens.filter((t) => clean(t) !== "");
   if (tokens.length === 0) return null;
-  const parts = tokens.map(lexeme);
-  if (alt.prefix) parts[parts.length - 1] = `${parts[parts.length - 1]}:*`;
+  const parts = tokens.map((t) => (weights === "" ? lexeme(t) : `${lexeme(t)}:${weights}`));
+  if (alt.prefix) {
+    const last = tokens[tokens.length - 1] as string;
+    parts[parts.length - 1] = `${lexeme(last)}:*${weights}`;
+  }
   return parts.length === 1 ? (parts[0] ?? null) : `(${parts.join(" <-> ")})`;
 }
 
-function renderFamily(alts: readonly Alternative[]): { text: string; size: number } {
-  const rendered = alts.map(renderAlternative).filter((a): a is string => a !== null);
+function renderFamily(alts: readonly Alternative[], weights = ""): { text: string; size: number } {
+  const rendered = alts.map((a) => renderAlternative(a, weights)).filter((a): a is string => a !== null);
   const size = new Set(alts.flatMap((a) => a.tokens)).size;
   return { text: rendered.join(" | "), size };
 }
 
-function renderTerm(term: TermPlan): RenderedTerm {
-  const exact = renderFamily(term.exact);
-  const stems = renderFamily(term.stems);
-  const names = renderFamily(term.names);
+function renderTerm(term: TermPlan, scope: TermScope = "all"): RenderedTerm {
+  const head = scope === "head";
+  const exact = renderFamily(term.exact, head ? "ABC" : "");
+  const stems = renderFamily(term.stems, head ? "A" : "");
+  const names = renderFamily(term.names, head ? "A" : "");
   return {
     exact: exact.text,
     stems: stems.text,
@@ -161,7 +158,7 @@ interface Matcher {
 /** Plain PostgreSQL: every term quoted, analysed by the article's own language configuration. */
 function baselineQueryText(plan: QueryPlan, mode: "all" | "any"): string | null {
   const one = (term: TermPlan): string | null => {
-    const parts = term.exact.map(renderAlternative).filter((a): a is string => a !== null);
+    const parts = term.exact.map((a) => renderAlternative(a)).filter((a): a is string => a !== null);
     return parts.length === 0 ? null : parts.join(" | ");
   };
   const positive = plan.terms.map(one).filter((t): t is string => t !== null);
@@ -184,7 +181,7 @@ function baselineMatcher(plan: QueryPlan, mode: "all" | "any"): Matcher | null {
 }
 
 function foldedMatcher(plan: QueryPlan, mode: "all" | "any"): Matcher | null {
-  const terms = plan.terms.map(renderTerm);
+  const terms = plan.terms.map((t) => renderTerm(t));
   const conditions = terms.map(termCondition).filter((c): c is RawBuilder<unknown> => c !== null);
   if (conditions.length === 0) return null;
   let where = sql`(${sql.join(conditions, mode === "all" ? sql` AND ` : sql` OR `)})`;
@@ -209,51 +206,20 @@ function foldedMatcher(plan: QueryPlan, mode: "all" | "any"): Matcher | null {
   return { where, score: sql`(${sql.join(scores, sql` + `)})` };
 }
 
-/** A small freshness boost: today ×1.2, a month ago ×1.1, a year ago ×1.015 (as on SQLite). */
-function freshness(now: string): RawBuilder<unknown> {
-  return sql`(1.0 + 0.2 / (1.0 + greatest(0.0, extract(epoch FROM (${now}::timestamptz
-    - search_docs.published_at::timestamptz))::float8 / 86400.0) / 30.0))`;
-}
-
-function filterSql(filters: SearchFilters, now: string): RawBuilder<unknown> {
-  const clauses: RawBuilder<unknown>[] = [sql`search_docs.published_at <= ${clean(now)}`];
-  if (filters.language !== undefined) clauses.push(sql`search_docs.language = ${clean(filters.language)}`);
-  if (filters.from !== undefined) clauses.push(sql`search_docs.published_at >= ${clean(filters.from)}`);
-  if (filters.to !== undefined) clauses.push(sql`search_docs.published_at < ${clean(filters.to)}`);
-  if (filters.section !== undefined)
-    clauses.push(
-      sql`search_docs.section_id IN (SELECT id FROM tags WHERE kind = 'section' AND slug = ${clean(filters.section)})`,
-    );
-  if (filters.country !== undefined)
-    clauses.push(
-      sql`EXISTS (SELECT 1 FROM search_countries c WHERE c.article_id = search_docs.article_id AND c.code = ${clean(filters.country).toUpperCase()})`,
-    );
-  if (filters.author !== undefined)
-    clauses.push(
-      sql`EXISTS (SELECT 1 FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = search_docs.article_id AND au.slug = ${clean(filters.author)})`,
-    );
-  return sql.join(clauses, sql` AND `);
-}
-
 /**
- * Creates the PostgreSQL full-text search index (tsvector + GIN, pg_trgm for "did you mean")
- * over the tables of migration 006-search-postgres. Same behaviour as the SQLite index.
+ * Creates the PostgreSQL text engine (tsvector + GIN, pg_trgm for "did you mean") over the
+ * tables of migrations 006-search-postgres and 007-search-changes. Same behaviour as SQLite.
  *
  * @example
- * const index = createPostgresSearchIndex({ db, gazetteer: createGazetteer(defaultGazetteerEntries()), timeZone: "Asia/Almaty" });
- * const service = createArticleService({ store, hooks: [createSearchHook(index)] });
+ * const engine = createPostgresTextEngine({ db, gazetteer: createGazetteer(defaultGazetteerEntries()), timeZone: "Asia/Almaty" });
+ * const index = createSearchEngine({ engine, gazetteer });
  */
-export function createPostgresSearchIndex(options: PostgresSearchIndexOptions): SearchIndex {
+export function createPostgresTextEngine(options: PostgresTextEngineOptions): TextEngine {
   const { db, gazetteer, timeZone } = options;
   const folding = options.folding ?? true;
   const nameKeys = folding && (options.nameKeys ?? true);
   const analyzer = createTextAnalyzer();
   const stemmer = createStemmer();
-  const countryNames = new Map<string, { en: string; ru: string }>();
-  for (const entry of gazetteer.entries) {
-    if (entry.kind === "country" && entry.country !== undefined && !countryNames.has(entry.country))
-      countryNames.set(entry.country, { en: entry.en, ru: entry.ru });
-  }
 
   // Intl-based zone conversion is slow and reindexing asks for one year per article; the year
   // only changes on the hour, so it is remembered per UTC hour.
@@ -269,9 +235,13 @@ export function createPostgresSearchIndex(options: PostgresSearchIndexOptions): 
     return year;
   };
 
-  const plan = (query: ParsedQuery): QueryPlan => planQuery(query, { folding, nameKeys, gazetteer, stemmer });
   const matcherFor = (queryPlan: QueryPlan, mode: "all" | "any"): Matcher | null =>
     folding ? foldedMatcher(queryPlan, mode) : baselineMatcher(queryPlan, mode);
+  /** The WHERE condition for one term: folded columns, or (baseline) PostgreSQL's own analysis. */
+  const termWhere = (term: TermPlan, scope: TermScope): RawBuilder<unknown> | null =>
+    folding
+      ? termCondition(renderTerm(term, scope))
+      : (baselineMatcher({ terms: [term], excluded: [] }, "all")?.where ?? null);
 
   /** Analyses one article in TypeScript (the same columns as on SQLite). */
   function prepare(article: ArticleRow, tags: readonly TagRow[]): PreparedArticle {
@@ -368,68 +338,6 @@ export function createPostgresSearchIndex(options: PostgresSearchIndexOptions): 
     return { rows: rows.rows, tags: tags.rows };
   }
 
-  async function countAndFacets(
-    match: Matcher,
-    filters: SearchFilters,
-    now: string,
-    withFacets: boolean,
-  ): Promise<{ total: number; facets: SearchFacets }> {
-    const where = sql`${match.where} AND ${filterSql(filters, now)}`;
-    if (!withFacets) {
-      const row = await sql<{ n: string }>`SELECT count(*) AS n FROM search_docs WHERE ${where}`.execute(db);
-      return { total: Number(row.rows[0]?.n ?? 0), facets: emptyFacets() };
-    }
-    const result = await sql<{
-      facet: string;
-      value: string | null;
-      n: string;
-      en: string | null;
-      ru: string | null;
-    }>`
-      WITH m AS MATERIALIZED (
-        SELECT search_docs.article_id, search_docs.language, search_docs.year, search_docs.section_id
-        FROM search_docs WHERE ${where}
-      )
-      SELECT 'language' AS facet, language AS value, count(*) AS n, NULL::text AS en, NULL::text AS ru FROM m GROUP BY language
-      UNION ALL SELECT 'year', year::text, count(*), NULL, NULL FROM m GROUP BY year
-      UNION ALL SELECT 'section', t.slug, count(*), t.name, t.name_ru FROM m JOIN tags t ON t.id = m.section_id GROUP BY t.id
-      UNION ALL SELECT 'country', c.code, count(*), NULL, NULL FROM m JOIN search_countries c ON c.article_id = m.article_id GROUP BY c.code
-    `.execute(db);
-    const facets: Record<keyof SearchFacets, FacetValue[]> = {
-      country: [],
-      section: [],
-      year: [],
-      language: [],
-    };
-    let total = 0;
-    for (const row of result.rows) {
-      const value = String(row.value ?? "");
-      const count = Number(row.n);
-      if (row.facet === "language") {
-        total += count;
-        facets.language.push({ value, count });
-      } else if (row.facet === "year") {
-        facets.year.push({ value, count });
-      } else if (row.facet === "section") {
-        facets.section.push({ value, count, label: { en: row.en ?? value, ru: row.ru ?? row.en ?? value } });
-      } else if (row.facet === "country") {
-        const label = countryNames.get(value);
-        facets.country.push(label === undefined ? { value, count } : { value, count, label });
-      }
-    }
-    const byCount = (a: FacetValue, b: FacetValue): number =>
-      b.count - a.count || a.value.localeCompare(b.value);
-    return {
-      total,
-      facets: {
-        country: facets.country.sort(byCount).slice(0, MAX_FACET_VALUES),
-        section: facets.section.sort(byCount),
-        year: facets.year.sort((a, b) => b.value.localeCompare(a.value)),
-        language: facets.language.sort(byCount),
-      },
-    };
-  }
-
   async function correction(query: ParsedQuery): Promise<ParsedQuery | null> {
     let changed = false;
     const terms = [];
@@ -466,78 +374,16 @@ export function createPostgresSearchIndex(options: PostgresSearchIndexOptions): 
     return changed ? { terms, excluded: query.excluded } : null;
   }
 
-  async function hydrate(
-    ids: readonly { id: number; score: number }[],
-    queryPlan: QueryPlan,
-  ): Promise<SearchHit[]> {
-    if (ids.length === 0) return [];
-    const list = ids.map((r) => r.id);
-    const rows = await sql<{
-      id: number;
-      language: Language;
-      slug: string;
-      title: string;
-      dek: string;
-      excerpt: string;
-      body_text: string;
-      published_at: string;
-      section_slug: string | null;
-      section_name: string | null;
-      section_name_ru: string | null;
-    }>`SELECT a.id, a.language, a.slug, a.title, a.dek, a.excerpt, a.body_text, search_docs.published_at,
-        t.slug AS section_slug, t.name AS section_name, t.name_ru AS section_name_ru
-      FROM articles a JOIN search_docs ON search_docs.article_id = a.id
-      LEFT JOIN tags t ON t.id = search_docs.section_id WHERE a.id = ANY(${list}::int[])`.execute(db);
-    const countries = await sql<{
-      article_id: number;
-      code: string;
-    }>`SELECT article_id, code FROM search_countries
-      WHERE article_id = ANY(${list}::int[]) ORDER BY article_id, source = 'text', code`.execute(db);
-    const byId = new Map(rows.rows.map((r) => [r.id, r]));
-    const matcher = createWordMatcher(queryPlan, stemmer);
-    const foldCache = new Map<string, string>();
-    const hits: SearchHit[] = [];
-    for (const { id, score } of ids) {
-      const row = byId.get(id);
-      if (row === undefined) continue;
-      let snippet = buildSnippet(row.body_text, matcher, { foldCache });
-      if (!snippet.matched && row.dek !== "") {
-        const dek = buildSnippet(row.dek, matcher, { foldCache });
-        if (dek.matched) snippet = dek;
-      }
-      hits.push({
-        id,
-        language: row.language,
-        slug: row.slug,
-        title: row.title,
-        excerpt: row.excerpt,
-        titleHtml: highlightText(row.title, matcher, foldCache),
-        snippetHtml: snippet.matched ? snippet.html : escapeHtml(row.excerpt),
-        publishedAt: row.published_at,
-        section:
-          row.section_slug === null
-            ? null
-            : {
-                slug: row.section_slug,
-                name: row.section_name ?? row.section_slug,
-                nameRu: row.section_name_ru,
-              },
-        countries: countries.rows.filter((c) => c.article_id === id).map((c) => c.code),
-        score,
-      });
-    }
-    return hits;
-  }
-
   return {
     async indexArticle(trx, articleId) {
       const { rows, tags } = await loadArticles(trx, [articleId]);
       const article = rows[0];
-      if (article === undefined) {
-        await writePrepared(trx, [{ id: articleId, visible: false, doc: null, countries: [] }]);
-        return;
-      }
-      await writePrepared(trx, [prepare(article, tags)]);
+      await writePrepared(trx, [
+        article === undefined
+          ? { id: articleId, visible: false, doc: null, countries: [] }
+          : prepare(article, tags),
+      ]);
+      await logIndexChanges(trx, [articleId]);
     },
 
     async reindex(reindexOptions: ReindexOptions = {}): Promise<ReindexReport> {
@@ -575,6 +421,7 @@ export function createPostgresSearchIndex(options: PostgresSearchIndexOptions): 
           // The batch is written in a few statements; if PostgreSQL refuses it (one article's
           // text too large for a tsvector, say), each article is retried on its own so that
           // one bad article does not keep the others out of the index.
+          await logIndexChanges(trx, batch);
           await sql`SAVEPOINT search_batch`.execute(trx);
           try {
             count(prepared, await writePrepared(trx, prepared));
@@ -601,33 +448,49 @@ export function createPostgresSearchIndex(options: PostgresSearchIndexOptions): 
       return { indexed, removed, failed, seconds: (performance.now() - started) / 1000 };
     },
 
-    search(request: SearchRequest): Promise<SearchResult> {
-      return runSearch(request, {
-        plan,
-        match: matcherFor,
-        countAndFacets,
-        ...(folding ? { correction } : {}),
-        page: async (match, queryPlan, pageRequest, limit, offset) => {
-          const filters = pageRequest.filters ?? {};
-          const order =
-            pageRequest.sort === "newest"
-              ? sql`search_docs.published_at DESC, search_docs.article_id DESC`
-              : pageRequest.sort === "oldest"
-                ? sql`search_docs.published_at ASC, search_docs.article_id ASC`
-                : sql`score DESC, search_docs.published_at DESC, search_docs.article_id DESC`;
-          // Ranking reads every matching tsvector, so it is skipped when the order is by date.
-          const score =
-            pageRequest.sort === "newest" || pageRequest.sort === "oldest" ? sql`0::float8` : match.score;
-          const page = await sql<{ id: number; score: number }>`
-          SELECT search_docs.article_id AS id, ${score} * ${freshness(pageRequest.now)} AS score
-          FROM search_docs WHERE ${match.where} AND ${filterSql(filters, pageRequest.now)}
-          ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`.execute(db);
-          return hydrate(
-            page.rows.map((r) => ({ id: r.id, score: Number(r.score) })),
-            queryPlan,
-          );
-        },
-      });
+    currentSeq: () => readIndexSeq(db),
+    changesSince: (seq, limit) => readIndexChanges(db, seq, limit),
+    loadDocs: (ids) => readDocRecords(db, ids),
+    plan: (query) => planQuery(query, { folding, nameKeys, gazetteer, stemmer }),
+
+    async termIds(term, scope, within) {
+      const where = termWhere(term, scope);
+      if (where === null) return new Uint32Array(0);
+      const restrict =
+        within === undefined ? sql`` : sql`AND search_docs.article_id = ANY(${[...within]}::int[])`;
+      const row = await sql<{
+        ids: string | null;
+      }>`SELECT string_agg(article_id::text, ',' ORDER BY article_id) AS ids
+        FROM search_docs WHERE ${where} ${restrict}`.execute(db);
+      const text = row.rows[0]?.ids ?? null;
+      return text === null || text === "" ? new Uint32Array(0) : Uint32Array.from(text.split(","), Number);
+    },
+
+    authorIds: (slug) => readAuthorArticleIds(db, clean(slug)),
+
+    async rank(queryPlan, mode) {
+      const match = matcherFor(queryPlan, mode);
+      if (match === null) return [];
+      const rows = await sql<{ id: number; score: number | string }>`SELECT search_docs.article_id AS id,
+        ${match.score} AS score FROM search_docs WHERE ${match.where}`.execute(db);
+      return rows.rows.map((r) => ({ id: r.id, score: Number(r.score) }));
+    },
+
+    async correction(query) {
+      return folding ? correction(query) : null;
+    },
+
+    async hydrate(page, queryPlan): Promise<SearchHit[]> {
+      if (page.length === 0) return [];
+      const list = page.map((r) => r.id);
+      const rows = await sql<HitRow>`SELECT a.id, a.language, a.slug, a.title, a.dek, a.excerpt, a.body_text,
+          search_docs.published_at, t.slug AS section_slug, t.name AS section_name, t.name_ru AS section_name_ru
+        FROM articles a JOIN search_docs ON search_docs.article_id = a.id
+        LEFT JOIN tags t ON t.id = search_docs.section_id WHERE a.id = ANY(${list}::int[])`.execute(db);
+      const countries = await sql<{ article_id: number; code: string }>`SELECT article_id, code
+        FROM search_countries WHERE article_id = ANY(${list}::int[])
+        ORDER BY article_id, source = 'text', code`.execute(db);
+      return hydrateHits(page, rows.rows, countries.rows, queryPlan, stemmer);
     },
 
     async suggest(q, suggestOptions) {
@@ -669,33 +532,6 @@ export function createPostgresSearchIndex(options: PostgresSearchIndexOptions): 
       );
     },
 
-    async countryArticles(request: CountryArticlesRequest) {
-      const code = clean(request.country).toUpperCase();
-      const languageClause =
-        request.language === undefined ? sql`` : sql`AND search_docs.language = ${request.language}`;
-      const total = await sql<{ n: string }>`SELECT count(*) AS n FROM search_countries c
-        JOIN search_docs ON search_docs.article_id = c.article_id
-        WHERE c.code = ${code} AND search_docs.published_at <= ${clean(request.now)} ${languageClause}`.execute(
-        db,
-      );
-      const rows = await sql<{ id: number }>`SELECT search_docs.article_id AS id FROM search_countries c
-        JOIN search_docs ON search_docs.article_id = c.article_id
-        WHERE c.code = ${code} AND search_docs.published_at <= ${clean(request.now)} ${languageClause}
-        ORDER BY search_docs.published_at DESC, search_docs.article_id DESC
-        LIMIT ${Math.max(0, Math.min(request.limit ?? 12, 100))} OFFSET ${Math.max(0, request.offset ?? 0)}`.execute(
-        db,
-      );
-      return { total: Number(total.rows[0]?.n ?? 0), ids: rows.rows.map((r) => r.id) };
-    },
-
-    async listSections() {
-      const rows = await sql<{
-        slug: string;
-        name: string;
-        name_ru: string | null;
-      }>`SELECT slug, name, name_ru
-        FROM tags WHERE kind = 'section' ORDER BY name`.execute(db);
-      return rows.rows.map((r) => ({ slug: r.slug, name: r.name, nameRu: r.name_ru }));
-    },
+    sections: () => readSections(db),
   };
 }

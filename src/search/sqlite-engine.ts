@@ -1,0 +1,585 @@
+import { type Kysely, sql, type Transaction } from "kysely";
+import { zonedParts } from "../core/dates.js";
+import type { Database, Language } from "../db/schema.js";
+import type { DocRecord } from "./doc-table.js";
+import type { Gazetteer } from "./gazetteer/gazetteer.js";
+import { type HitRow, hydrateHits } from "./hydrate.js";
+import {
+  chunks,
+  idList,
+  logIndexChanges,
+  readAuthorArticleIds,
+  readDocRecords,
+  readIndexChanges,
+  readIndexSeq,
+  readSections,
+} from "./index-store.js";
+import { createTextAnalyzer } from "./normalize/analyze.js";
+import { foldText, tokenize } from "./normalize/fold.js";
+import { createStemmer } from "./normalize/stem.js";
+import type { ParsedQuery } from "./query-parser.js";
+import { type Alternative, planQuery, type QueryPlan, type TermPlan } from "./query-plan.js";
+import type { ReindexOptions, ReindexReport, SearchHit, Suggestion } from "./search-index.js";
+import type { TermScope, TextEngine } from "./text-engine.js";
+import { allowedEdits, bestCorrection, editDistance } from "./typo.js";
+
+/*
+ * The FTS5 TextEngine and the only search file that runs SQL on SQLite. Tables: migration
+ * 002-search (search_fts, search_docs, search_countries) and 007-search-changes (the change log
+ * and search_terms). Text is normalised in TypeScript (src/search/normalize) on both sides, so
+ * FTS5 only ever sees folded tokens.
+ */
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface SqliteTextEngineOptions {
+  readonly db: Kysely<Database>;
+  readonly gazetteer: Gazetteer;
+  /** Zone in which the year facet is cut (the site's zone). */
+  readonly timeZone: string;
+  /**
+   * Index and query folded text, stems and name keys (default true). False gives plain FTS5 on
+   * the text as written: the baseline of the evaluation. Index and queries must agree, so a
+   * database indexed with one setting must be reindexed before it is queried with the other.
+   */
+  readonly folding?: boolean;
+  /** Name keys and gazetteer variants (default true). */
+  readonly nameKeys?: boolean;
+}
+
+const FTS_COLUMNS = "title, dek, tags, body, head_stems, body_stems, head_names, body_names";
+// The same table definition as migration 002-search; a rebuild creates its replacement with it.
+const FTS_OPTIONS = "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'";
+const EXACT_COLUMNS = { all: "{title dek tags body}", head: "{title dek tags}" };
+const STEM_COLUMNS = { all: "{head_stems body_stems}", head: "{head_stems}" };
+const NAME_COLUMNS = { all: "{head_names body_names}", head: "{head_names}" };
+// bm25 weights in column order. Within each family title > dek > tags > body; for the same
+// field, as written > stems > name keys, so folding never pushes an exact match down.
+const BM25 = sql.raw("bm25(search_fts, 10.0, 6.0, 4.0, 1.5, 4.0, 0.8, 2.0, 0.4)");
+// Words remembered as already in search_terms, so that a write inserts only new ones.
+const KNOWN_WORDS = 300_000;
+
+interface ArticleRow {
+  id: number;
+  language: Language;
+  title: string;
+  dek: string;
+  body_text: string;
+  status: string;
+  published_at: string | null;
+}
+
+interface TagRow {
+  article_id: number;
+  id: number;
+  kind: string;
+  name: string;
+  name_ru: string | null;
+  code: string | null;
+}
+
+/** One article ready to write: its eight FTS columns and its facts, or nothing (not visible). */
+interface PreparedDoc {
+  readonly id: number;
+  readonly columns: readonly string[];
+  readonly record: DocRecord;
+  readonly countrySources: readonly (readonly [string, "tag" | "text"])[];
+  /** Folded words of title, dek, tags and body (for search_terms). */
+  readonly words: readonly string[];
+}
+
+/** Quotes one token sequence as an FTS5 string (a phrase); `"` is the only special character. */
+function ftsPhrase(alt: Alternative): string {
+  const text = alt.tokens.join(" ").replace(/"/g, '""');
+  return alt.prefix ? `"${text}" *` : `"${text}"`;
+}
+
+function renderTerm(term: TermPlan, scope: TermScope = "all"): string | null {
+  const parts: string[] = [];
+  const family = (columns: string, alts: readonly Alternative[]): void => {
+    if (alts.length > 0) parts.push(`${columns} : (${alts.map(ftsPhrase).join(" OR ")})`);
+  };
+  family(EXACT_COLUMNS[scope], term.exact);
+  family(STEM_COLUMNS[scope], term.stems);
+  family(NAME_COLUMNS[scope], term.names);
+  return parts.length === 0 ? null : `(${parts.join(" OR ")})`;
+}
+
+/** The FTS5 MATCH expression of a plan: every term (or any term), minus the exclusions. */
+function renderMatch(plan: QueryPlan, mode: "all" | "any"): string | null {
+  const positive = plan.terms.map((t) => renderTerm(t)).filter((t): t is string => t !== null);
+  if (positive.length === 0) return null;
+  const body = positive.join(mode === "all" ? " AND " : " OR ");
+  const excluded = plan.excluded.map((t) => renderTerm(t)).filter((t): t is string => t !== null);
+  return excluded.length === 0 ? body : `(${body}) NOT (${excluded.join(" OR ")})`;
+}
+
+/** Parses group_concat(rowid) output ("3,17,40") into ascending ids. */
+function parseIds(text: string | null): Uint32Array {
+  if (text === null || text === "") return new Uint32Array(0);
+  let count = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
+  const ids = new Uint32Array(count);
+  let k = 0;
+  let value = 0;
+  let ascending = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 44;
+    if (c === 44) {
+      if (k > 0 && value <= (ids[k - 1] as number)) ascending = false;
+      ids[k++] = value;
+      value = 0;
+    } else {
+      value = value * 10 + (c - 48);
+    }
+  }
+  return ascending ? ids : ids.sort();
+}
+
+/**
+ * Creates the SQLite FTS5 text engine over the tables of migrations 002 and 007.
+ *
+ * @example
+ * const engine = createSqliteTextEngine({ db, gazetteer: createGazetteer(defaultGazetteerEntries()), timeZone: "Asia/Almaty" });
+ * const index = createSearchEngine({ engine, gazetteer });
+ */
+export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEngine {
+  const { db, gazetteer, timeZone } = options;
+  const folding = options.folding ?? true;
+  const nameKeys = folding && (options.nameKeys ?? true);
+  const analyzer = createTextAnalyzer();
+  const stemmer = createStemmer();
+  const knownWords = new Set<string>();
+
+  // Intl-based zone conversion is slow and reindexing asks for one year per article; the year
+  // only changes on the hour, so it is remembered per UTC hour.
+  const years = new Map<string, number>();
+  const yearOf = (instant: string): number => {
+    // Zone offsets stay within ±14 h, so away from New Year the zone's year is the UTC year
+    // (an ISO instant starts with it); only the days around it need the zone.
+    const monthDay = instant.slice(5, 10);
+    const plainYear = instant.charCodeAt(0) >= 48 && instant.charCodeAt(0) <= 57 && instant[4] === "-";
+    if (plainYear && instant.endsWith("Z") && monthDay >= "01-02" && monthDay <= "12-30")
+      return Number(instant.slice(0, 4));
+    const hour = instant.slice(0, 13);
+    let year = years.get(hour);
+    if (year === undefined) {
+      year = zonedParts(new Date(instant), timeZone).year;
+      if (years.size >= 100_000) years.clear();
+      years.set(hour, year);
+    }
+    return year;
+  };
+
+  /** Analyses one article; null when it is not visible (not published). */
+  function prepare(article: ArticleRow, tags: readonly TagRow[]): PreparedDoc | null {
+    if (article.status !== "published" || article.published_at === null) return null;
+    const tagText = tags.map((t) => (t.name_ru === null ? t.name : `${t.name} ${t.name_ru}`)).join(" \n ");
+    let columns: string[];
+    let words: string[] = [];
+    if (folding) {
+      const lang = article.language;
+      const title = analyzer.analyze(article.title, lang);
+      const dek = analyzer.analyze(article.dek, lang);
+      const tagWords = analyzer.analyze(tagText);
+      const body = analyzer.analyze(article.body_text, lang);
+      const join = (...parts: string[]): string => parts.filter((p) => p !== "").join(" ");
+      columns = [
+        title.folded,
+        dek.folded,
+        tagWords.folded,
+        body.folded,
+        join(title.stems, dek.stems, tagWords.stems),
+        body.stems,
+        nameKeys ? join(title.names, dek.names, tagWords.names) : "",
+        nameKeys ? body.names : "",
+      ];
+      words = [title.folded, dek.folded, tagWords.folded, body.folded];
+    } else {
+      columns = [article.title, article.dek, tagText, article.body_text, "", "", "", ""];
+    }
+    const section = tags.find((t) => t.kind === "section");
+    const countries = new Map<string, "tag" | "text">();
+    for (const tag of tags)
+      if (tag.kind === "country" && tag.code !== null) countries.set(tag.code.toUpperCase(), "tag");
+    for (const code of gazetteer.detectCountries(`${article.title}\n${article.dek}\n${article.body_text}`)) {
+      if (!countries.has(code)) countries.set(code, "text");
+    }
+    return {
+      id: article.id,
+      columns,
+      record: {
+        id: article.id,
+        language: article.language,
+        publishedAt: article.published_at,
+        year: yearOf(article.published_at),
+        sectionId: section?.id ?? null,
+        countries: [...countries.keys()],
+      },
+      countrySources: [...countries],
+      words,
+    };
+  }
+
+  /** Inserts the words of `texts` that search_terms may not have yet. */
+  async function addWords(ex: Executor, texts: readonly string[]): Promise<void> {
+    const fresh = new Set<string>();
+    for (const text of texts) {
+      if (text === "") continue;
+      for (const word of text.split(" ")) if (word !== "" && !knownWords.has(word)) fresh.add(word);
+    }
+    if (fresh.size === 0) return;
+    if (knownWords.size + fresh.size > KNOWN_WORDS) knownWords.clear();
+    for (const part of chunks([...fresh], 500)) {
+      await sql`INSERT INTO search_terms (term) VALUES ${sql.join(part.map((w) => sql`(${w})`))}
+        ON CONFLICT (term) DO NOTHING`.execute(ex);
+    }
+    for (const word of fresh) knownWords.add(word);
+  }
+
+  async function writeDoc(ex: Executor, table: string, doc: PreparedDoc): Promise<void> {
+    await sql`INSERT INTO ${sql.table(table)} (rowid, ${sql.raw(FTS_COLUMNS)})
+      VALUES (${doc.id}, ${sql.join(doc.columns)})`.execute(ex);
+  }
+
+  async function writeFacts(ex: Executor, docsTable: string, countriesTable: string, doc: PreparedDoc) {
+    const r = doc.record;
+    await sql`INSERT INTO ${sql.table(docsTable)} (article_id, language, published_at, year, section_id)
+      VALUES (${r.id}, ${r.language}, ${r.publishedAt}, ${r.year}, ${r.sectionId})`.execute(ex);
+    if (doc.countrySources.length > 0) {
+      const rows = doc.countrySources.map(([code, source]) => sql`(${r.id}, ${code}, ${source})`);
+      await sql`INSERT INTO ${sql.table(countriesTable)} (article_id, code, source) VALUES ${sql.join(rows)}`.execute(
+        ex,
+      );
+    }
+  }
+
+  /** Replaces one article's rows in the live tables. */
+  async function replace(ex: Executor, articleId: number, doc: PreparedDoc | null): Promise<boolean> {
+    await sql`DELETE FROM search_countries WHERE article_id = ${articleId}`.execute(ex);
+    const removed = await sql`DELETE FROM search_docs WHERE article_id = ${articleId}`.execute(ex);
+    const hadRow = Number(removed.numAffectedRows ?? 0) > 0;
+    // A contentless delete costs milliseconds even for a missing row, so it runs only for
+    // articles that were indexed (search_docs and search_fts rows are written together).
+    if (hadRow) await sql`DELETE FROM search_fts WHERE rowid = ${articleId}`.execute(ex);
+    if (doc !== null) {
+      await writeDoc(ex, "search_fts", doc);
+      await writeFacts(ex, "search_docs", "search_countries", doc);
+      await addWords(ex, doc.words);
+    }
+    return hadRow;
+  }
+
+  async function loadArticles(
+    ex: Executor,
+    ids: readonly number[],
+  ): Promise<{ rows: ArticleRow[]; tags: Map<number, TagRow[]> }> {
+    const rows: ArticleRow[] = [];
+    const tags = new Map<number, TagRow[]>();
+    for (const part of chunks(ids)) {
+      const list = idList(part);
+      const found = await sql<ArticleRow>`SELECT id, language, title, dek, body_text, status, published_at
+        FROM articles WHERE id IN (${list}) ORDER BY id`.execute(ex);
+      rows.push(...found.rows);
+      const tagRows = await sql<TagRow>`SELECT at.article_id, t.id, t.kind, t.name, t.name_ru, t.code
+        FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id IN (${list})
+        ORDER BY at.article_id, at.position`.execute(ex);
+      for (const tag of tagRows.rows) {
+        const listed = tags.get(tag.article_id);
+        if (listed === undefined) tags.set(tag.article_id, [tag]);
+        else listed.push(tag);
+      }
+    }
+    return { rows, tags };
+  }
+
+  async function countMatches(expression: string, cap: number): Promise<number> {
+    const row = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_fts
+      WHERE search_fts MATCH ${expression} LIMIT ${cap})`.execute(db);
+    return Number(row.rows[0]?.n ?? 0);
+  }
+
+  /**
+   * Rebuilds into fresh tables beside the live ones and swaps them in at the end, so searches
+   * keep working meanwhile. Articles written during the rebuild are caught up from the change
+   * log inside the swap transaction. On an empty index (the first build) the live tables are
+   * filled directly.
+   */
+  async function reindex(reindexOptions: ReindexOptions = {}): Promise<ReindexReport> {
+    const started = performance.now();
+    const batchSize = Math.max(1, reindexOptions.batchSize ?? 1_000);
+    const startSeq = Number(
+      (await sql<{ seq: number }>`SELECT seq FROM search_state WHERE id = 1`.execute(db)).rows[0]?.seq ?? 0,
+    );
+    const existing = await sql<{ one: number }>`SELECT 1 AS one FROM search_docs LIMIT 1`.execute(db);
+    const swap = existing.rows.length > 0;
+    const fts = swap ? "search_fts_next" : "search_fts";
+    const docsTable = swap ? "search_docs_next" : "search_docs";
+    const countriesTable = swap ? "search_countries_next" : "search_countries";
+    const dropNext = async (): Promise<void> => {
+      await sql`DROP TABLE IF EXISTS search_fts_next`.execute(db);
+      await sql`DROP TABLE IF EXISTS search_countries_next`.execute(db);
+      await sql`DROP TABLE IF EXISTS search_docs_next`.execute(db);
+    };
+    const tableExists = async (name: string): Promise<boolean> =>
+      (await sql`SELECT 1 FROM sqlite_master WHERE name = ${name}`.execute(db)).rows.length > 0;
+    if (swap) {
+      await dropNext();
+      await sql
+        .raw(`CREATE VIRTUAL TABLE search_fts_next USING fts5(${FTS_COLUMNS}, ${FTS_OPTIONS})`)
+        .execute(db);
+      await sql`CREATE TABLE search_docs_next (article_id INTEGER PRIMARY KEY, language TEXT NOT NULL,
+        published_at TEXT NOT NULL, year INTEGER NOT NULL, section_id INTEGER)`.execute(db);
+      await sql`CREATE TABLE search_countries_next (article_id INTEGER NOT NULL, code TEXT NOT NULL,
+        source TEXT NOT NULL, PRIMARY KEY (article_id, code))`.execute(db);
+    }
+    // Bulk loading: no incremental merging while rows arrive (one 'optimize' at the end), and a
+    // large in-memory buffer of pending terms, so FTS5 writes few, large segments. The settings
+    // are stored with the table, so they are put back whatever happens.
+    const setting = (name: string, value: number) =>
+      sql.raw(`INSERT INTO ${fts} (${fts}, rank) VALUES ('${name}', ${value})`).execute(db);
+    await setting("automerge", 0);
+    await setting("hashsize", 64 * 1024 * 1024);
+
+    const all = await sql<{ id: number }>`SELECT id FROM articles ORDER BY id`.execute(db);
+    const ids = all.rows.map((r) => r.id);
+    let indexed = 0;
+    const failed: { articleId: number; reason: string }[] = [];
+    try {
+      for (let i = 0; i < ids.length; i += batchSize) {
+        const batch = ids.slice(i, i + batchSize);
+        await db.transaction().execute(async (trx) => {
+          const { rows, tags } = await loadArticles(trx, batch);
+          const words: string[] = [];
+          for (const article of rows) {
+            try {
+              const doc = prepare(article, tags.get(article.id) ?? []);
+              if (doc === null) continue;
+              await writeDoc(trx, fts, doc);
+              await writeFacts(trx, docsTable, countriesTable, doc);
+              words.push(...doc.words);
+              indexed++;
+            } catch (error) {
+              failed.push({ articleId: article.id, reason: (error as Error).message });
+            }
+          }
+          await addWords(trx, words);
+          if (!swap) await logIndexChanges(trx, batch);
+        });
+        reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
+      }
+      await sql.raw(`INSERT INTO ${fts} (${fts}) VALUES ('optimize')`).execute(db);
+    } catch (error) {
+      if (swap) await dropNext();
+      throw error;
+    } finally {
+      if (!swap || (await tableExists("search_fts_next"))) {
+        await setting("automerge", 4);
+        await setting("hashsize", 1024 * 1024);
+      }
+    }
+
+    let removed = 0;
+    if (swap) {
+      await db.transaction().execute(async (trx) => {
+        // Articles written since the rebuild began: their new state goes into the new tables.
+        const late = await sql<{ article_id: number }>`SELECT DISTINCT article_id FROM search_changes
+          WHERE seq > ${startSeq} ORDER BY article_id`.execute(trx);
+        const lateIds = late.rows.map((r) => r.article_id);
+        if (lateIds.length > 0) {
+          const { rows, tags } = await loadArticles(trx, lateIds);
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          for (const id of lateIds) {
+            const had = await sql`DELETE FROM search_docs_next WHERE article_id = ${id}`.execute(trx);
+            await sql`DELETE FROM search_countries_next WHERE article_id = ${id}`.execute(trx);
+            if (Number(had.numAffectedRows ?? 0) > 0)
+              await sql`DELETE FROM search_fts_next WHERE rowid = ${id}`.execute(trx);
+            const article = byId.get(id);
+            const doc = article === undefined ? null : prepare(article, tags.get(id) ?? []);
+            if (doc !== null) {
+              await writeDoc(trx, "search_fts_next", doc);
+              await writeFacts(trx, "search_docs_next", "search_countries_next", doc);
+            }
+          }
+        }
+        const gone = await sql<{ n: number }>`SELECT count(*) AS n FROM search_docs
+          WHERE article_id NOT IN (SELECT article_id FROM search_docs_next)`.execute(trx);
+        removed = Number(gone.rows[0]?.n ?? 0);
+        await sql`DELETE FROM search_countries`.execute(trx);
+        await sql`DELETE FROM search_docs`.execute(trx);
+        await sql`INSERT INTO search_docs SELECT article_id, language, published_at, year, section_id
+          FROM search_docs_next WHERE article_id IN (SELECT id FROM articles)`.execute(trx);
+        await sql`INSERT INTO search_countries SELECT article_id, code, source FROM search_countries_next
+          WHERE article_id IN (SELECT article_id FROM search_docs)`.execute(trx);
+        await sql`DROP TABLE search_countries_next`.execute(trx);
+        await sql`DROP TABLE search_docs_next`.execute(trx);
+        await sql`DROP TABLE search_fts`.execute(trx);
+        await sql`ALTER TABLE search_fts_next RENAME TO search_fts`.execute(trx);
+        // Every reader reloads: the log before this point no longer describes the index.
+        await logIndexChanges(trx, [], { reset: true });
+        indexed = Number(
+          (await sql<{ n: number }>`SELECT count(*) AS n FROM search_docs`.execute(trx)).rows[0]?.n ?? 0,
+        );
+      });
+    }
+    return { indexed, removed, failed, seconds: (performance.now() - started) / 1000 };
+  }
+
+  async function correction(query: ParsedQuery): Promise<ParsedQuery | null> {
+    if (!folding) return null;
+    let changed = false;
+    const terms = [];
+    for (const term of query.terms) {
+      const folded = foldText(term.text);
+      const max = allowedEdits(folded);
+      if (term.kind !== "word" || folded.includes(" ") || max === 0) {
+        terms.push(term);
+        continue;
+      }
+      if ((await countMatches(`${EXACT_COLUMNS.all} : "${folded.replace(/"/g, '""')}"`, 1)) > 0) {
+        terms.push(term);
+        continue;
+      }
+      // Candidates share the first letter (typos there are rare, and it bounds the scan) and
+      // are within the allowed edits; the closest are then counted in the index.
+      const code = folded.codePointAt(0) ?? 0x61;
+      const first = String.fromCodePoint(code);
+      const next = String.fromCodePoint(code + 1);
+      const length = [...folded].length;
+      const rows = await sql<{ term: string }>`SELECT term FROM search_terms
+        WHERE term >= ${first} AND term < ${next} AND length(term) BETWEEN ${length - max} AND ${length + max}`.execute(
+        db,
+      );
+      let best = max + 1;
+      let closest: string[] = [];
+      for (const { term: word } of rows.rows) {
+        const distance = editDistance(folded, word, Math.min(max, best));
+        if (distance > max || word === folded) continue;
+        if (distance < best) {
+          best = distance;
+          closest = [word];
+        } else if (distance === best) {
+          closest.push(word);
+        }
+      }
+      const counted = [];
+      for (const word of closest.slice(0, 50)) {
+        const docs = await countMatches(`${EXACT_COLUMNS.all} : "${word.replace(/"/g, '""')}"`, 100_000);
+        counted.push({ term: word, docs });
+      }
+      const chosen = bestCorrection(folded, counted);
+      if (chosen === null) {
+        terms.push(term);
+      } else {
+        changed = true;
+        terms.push({ kind: "word" as const, text: chosen });
+      }
+    }
+    return changed ? { terms, excluded: query.excluded } : null;
+  }
+
+  return {
+    async indexArticle(trx, articleId) {
+      const { rows, tags } = await loadArticles(trx, [articleId]);
+      const article = rows[0];
+      await replace(
+        trx,
+        articleId,
+        article === undefined ? null : prepare(article, tags.get(articleId) ?? []),
+      );
+      await logIndexChanges(trx, [articleId]);
+    },
+
+    reindex,
+
+    currentSeq: () => readIndexSeq(db),
+    changesSince: (seq, limit) => readIndexChanges(db, seq, limit),
+    loadDocs: (ids) => readDocRecords(db, ids),
+
+    plan: (query) => planQuery(query, { folding, nameKeys, gazetteer, stemmer }),
+
+    async termIds(term, scope, within) {
+      const expression = renderTerm(term, scope);
+      if (expression === null) return new Uint32Array(0);
+      if (within === undefined) {
+        const row = await sql<{ ids: string | null }>`SELECT group_concat(rowid) AS ids FROM search_fts
+          WHERE search_fts MATCH ${expression}`.execute(db);
+        return parseIds(row.rows[0]?.ids ?? null);
+      }
+      const found: number[] = [];
+      for (const part of chunks(within, 500)) {
+        const row = await sql<{ ids: string | null }>`SELECT group_concat(rowid) AS ids FROM search_fts
+          WHERE search_fts MATCH ${expression} AND rowid IN (${idList(part)})`.execute(db);
+        found.push(...parseIds(row.rows[0]?.ids ?? null));
+      }
+      return Uint32Array.from(found).sort();
+    },
+
+    authorIds: (slug) => readAuthorArticleIds(db, slug),
+
+    async rank(plan, mode) {
+      const expression = renderMatch(plan, mode);
+      if (expression === null) return [];
+      const rows = await sql<{ id: number; b: number }>`SELECT rowid AS id, ${BM25} AS b FROM search_fts
+        WHERE search_fts MATCH ${expression}`.execute(db);
+      // bm25() is lower-is-better and never positive; the engine wants higher-is-better.
+      return rows.rows.map((r) => ({ id: r.id, score: -Number(r.b) }));
+    },
+
+    correction,
+
+    async hydrate(page, plan): Promise<SearchHit[]> {
+      if (page.length === 0) return [];
+      const list = idList(page.map((r) => r.id));
+      const rows = await sql<HitRow>`SELECT a.id, a.language, a.slug, a.title, a.dek, a.excerpt, a.body_text,
+          search_docs.published_at, t.slug AS section_slug, t.name AS section_name, t.name_ru AS section_name_ru
+        FROM articles a JOIN search_docs ON search_docs.article_id = a.id
+        LEFT JOIN tags t ON t.id = search_docs.section_id WHERE a.id IN (${list})`.execute(db);
+      const countries = await sql<{ article_id: number; code: string }>`SELECT article_id, code
+        FROM search_countries WHERE article_id IN (${list}) ORDER BY article_id, source = 'text', code`.execute(
+        db,
+      );
+      return hydrateHits(page, rows.rows, countries.rows, plan, stemmer);
+    },
+
+    async suggest(q, suggestOptions) {
+      const limit = Math.max(1, Math.min(suggestOptions.limit ?? 8, 8));
+      const words = tokenize(q.slice(0, 200))
+        .filter((t) => !t.compound)
+        .map((t) => t.text)
+        .slice(0, 8);
+      const last = words[words.length - 1];
+      if (last === undefined || [...last].length < 2) return [];
+      const quote = (w: string): string => `"${w.replace(/"/g, '""')}"`;
+      const parts = [...words.slice(0, -1).map(quote), `${quote(last)} *`];
+      const match = `{title} : (${parts.join(" AND ")})`;
+      const languageClause =
+        suggestOptions.language === undefined
+          ? sql``
+          : sql`AND search_docs.language = ${suggestOptions.language}`;
+      const rows = await sql<{
+        id: number;
+        language: Language;
+        slug: string;
+        title: string;
+        published_at: string;
+      }>`
+        SELECT a.id, a.language, a.slug, a.title, search_docs.published_at
+        FROM search_fts CROSS JOIN search_docs ON search_docs.article_id = search_fts.rowid
+        JOIN articles a ON a.id = search_fts.rowid
+        WHERE search_fts MATCH ${match} AND search_docs.published_at <= ${suggestOptions.now} ${languageClause}
+        ORDER BY ${BM25}, search_docs.published_at DESC LIMIT ${limit}`.execute(db);
+      return rows.rows.map(
+        (r): Suggestion => ({
+          id: r.id,
+          language: r.language,
+          slug: r.slug,
+          title: r.title,
+          publishedAt: r.published_at,
+        }),
+      );
+    },
+
+    sections: () => readSections(db),
+  };
+}

@@ -1,5 +1,13 @@
 import type { Language } from "../db/schema.js";
-import { type DocSet, docSetForEach, docSetFromSorted, docSetHas, docSetSize } from "./doc-set.js";
+import {
+  type DocSet,
+  docSetForEach,
+  docSetFromSorted,
+  docSetHas,
+  docSetIds,
+  docSetSize,
+  emptyDocSet,
+} from "./doc-set.js";
 
 /*
  * The per-article facts that filters, facets and date ordering need, held in typed arrays
@@ -22,6 +30,29 @@ export interface DocRecord {
   readonly countries: readonly string[];
 }
 
+/** What `select` keeps: visible by `now`, and the reader's filters. */
+export interface DocCriteria {
+  /** Published at or before this instant (ms): hides scheduled articles. */
+  readonly publishedUpTo: number;
+  /** Published at or after (ms). */
+  readonly publishedFrom?: number;
+  /** Published before (ms). */
+  readonly publishedBefore?: number;
+  readonly language?: Language;
+  /** Section tag ids; empty means no article qualifies. */
+  readonly sectionIds?: ReadonlySet<number>;
+  /** ISO code, upper case. */
+  readonly country?: string;
+}
+
+/** Facet counts over a set of articles. */
+export interface DocTally {
+  readonly languages: ReadonlyMap<Language, number>;
+  readonly years: ReadonlyMap<number, number>;
+  readonly sections: ReadonlyMap<number, number>;
+  readonly countries: ReadonlyMap<string, number>;
+}
+
 /** What a search may ask about one article; -1 / null when unknown. */
 export interface DocTable {
   /** Number of indexed articles (visible or scheduled). */
@@ -38,6 +69,10 @@ export interface DocTable {
   hasCountry(id: number, code: string): boolean;
   /** Every indexed article id. */
   all(): DocSet;
+  /** The articles of `set` that meet `criteria`, in one pass over typed arrays. */
+  select(set: DocSet, criteria: DocCriteria): DocSet;
+  /** Language, year, section and country counts over `set`. */
+  tally(set: DocSet): DocTally;
   /**
    * Calls `visit` for the articles of `set` (all indexed articles when null) from the newest
    * to the oldest ("oldest" reverses), ties broken by id in the same direction; stops when
@@ -102,11 +137,9 @@ export function createDocTable(): DocTable {
     };
     present = copy(present, (n) => new Uint8Array(n));
     published = copy(published, (n) => new Float64Array(n).fill(Number.NaN));
-    published.fill(Number.NaN, capacity);
     languages = copy(languages, (n) => new Uint8Array(n));
     years = copy(years, (n) => new Uint16Array(n));
     sections = copy(sections, (n) => new Int32Array(n).fill(-1));
-    sections.fill(-1, capacity);
     countryMasks = copy(countryMasks, (n) => new Uint32Array(n));
     capacity = next;
   };
@@ -211,6 +244,93 @@ export function createDocTable(): DocTable {
       let k = 0;
       for (let id = 0; id < capacity; id++) if (present[id] === 1) ids[k++] = id;
       return docSetFromSorted(ids);
+    },
+    select(set, criteria) {
+      const ids = docSetIds(set);
+      const out = new Uint32Array(ids.length);
+      const upTo = criteria.publishedUpTo;
+      const from = criteria.publishedFrom ?? Number.NEGATIVE_INFINITY;
+      const before = criteria.publishedBefore ?? Number.POSITIVE_INFINITY;
+      const language = criteria.language === undefined ? -1 : LANGUAGES.indexOf(criteria.language);
+      const sectionIds = criteria.sectionIds;
+      const countryBit = criteria.country === undefined ? undefined : codeBits.get(criteria.country);
+      const country = criteria.country;
+      if (country !== undefined && countryBit === undefined && extraCountries.size === 0)
+        return emptyDocSet();
+      let k = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        if (id >= capacity || present[id] !== 1) continue;
+        const at = published[id] as number;
+        if (!(at <= upTo) || at < from || at >= before) continue;
+        if (language >= 0 && languages[id] !== language) continue;
+        if (sectionIds !== undefined && !sectionIds.has(sections[id] as number)) continue;
+        if (country !== undefined) {
+          const inMask = countryBit !== undefined && ((countryMasks[id] as number) & (1 << countryBit)) !== 0;
+          if (!inMask && !(extraCountries.get(id)?.includes(country) ?? false)) continue;
+        }
+        out[k++] = id;
+      }
+      return docSetFromSorted(k === out.length ? out : out.slice(0, k));
+    },
+    tally(set) {
+      const ids = docSetIds(set);
+      const languageCounts = new Uint32Array(LANGUAGES.length);
+      const yearCounts = new Map<number, number>();
+      const sectionCounts = new Map<number, number>();
+      const bitCounts = new Uint32Array(32);
+      const extraCounts = new Map<string, number>();
+      // Years and sections repeat heavily: count runs in small typed arrays first.
+      const yearBase = 1900;
+      const yearArray = new Uint32Array(300);
+      let lastSection = -2;
+      let sectionRun = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        if (id >= capacity || present[id] !== 1) continue;
+        languageCounts[languages[id] as number] = (languageCounts[languages[id] as number] as number) + 1;
+        const year = years[id] as number;
+        if (year >= yearBase && year < yearBase + 300)
+          yearArray[year - yearBase] = (yearArray[year - yearBase] as number) + 1;
+        else yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
+        const section = sections[id] as number;
+        if (section === lastSection) sectionRun++;
+        else {
+          if (lastSection >= 0)
+            sectionCounts.set(lastSection, (sectionCounts.get(lastSection) ?? 0) + sectionRun);
+          lastSection = section;
+          sectionRun = 1;
+        }
+        let mask = countryMasks[id] as number;
+        while (mask !== 0) {
+          const low = mask & -mask;
+          const bit = 31 - Math.clz32(low);
+          bitCounts[bit] = (bitCounts[bit] as number) + 1;
+          mask ^= low;
+        }
+        if (extraCountries.size > 0) {
+          for (const code of extraCountries.get(id) ?? [])
+            extraCounts.set(code, (extraCounts.get(code) ?? 0) + 1);
+        }
+      }
+      if (lastSection >= 0)
+        sectionCounts.set(lastSection, (sectionCounts.get(lastSection) ?? 0) + sectionRun);
+      for (let y = 0; y < yearArray.length; y++) {
+        const n = yearArray[y] as number;
+        if (n > 0) yearCounts.set(yearBase + y, (yearCounts.get(yearBase + y) ?? 0) + n);
+      }
+      const countryCounts = new Map<string, number>(extraCounts);
+      for (let bit = 0; bit < bitCodes.length; bit++) {
+        const n = bitCounts[bit] as number;
+        if (n > 0)
+          countryCounts.set(bitCodes[bit] as string, (countryCounts.get(bitCodes[bit] as string) ?? 0) + n);
+      }
+      const languageMap = new Map<Language, number>();
+      LANGUAGES.forEach((language, i) => {
+        const n = languageCounts[i] as number;
+        if (n > 0) languageMap.set(language, n);
+      });
+      return { languages: languageMap, years: yearCounts, sections: sectionCounts, countries: countryCounts };
     },
     walkByDate(set, order, visit) {
       if (orderDirty) rebuildOrder();

@@ -1,6 +1,5 @@
 import type { Language } from "../db/schema.js";
-import type { Stemmer } from "./normalize/stem.js";
-import { createWordMatcher, type QueryPlan } from "./query-plan.js";
+import { createWordMatcher, type QueryPlan, type WordForms } from "./query-plan.js";
 import type { SearchHit } from "./search-index.js";
 import { buildSnippet, escapeHtml, highlightText } from "./snippet.js";
 
@@ -25,14 +24,14 @@ export interface HitRow {
  * first. Rows missing from `rows` (deleted meanwhile) are skipped.
  *
  * @example
- * const hits = hydrateHits(page, rows, countryRows, plan, stemmer);
+ * const hits = hydrateHits(page, rows, countryRows, plan, createWordForms(createStemmer()));
  */
 export function hydrateHits(
   page: readonly { id: number; score: number }[],
   rows: readonly HitRow[],
   countries: readonly { article_id: number; code: string }[],
   plan: QueryPlan,
-  stemmer: Stemmer,
+  forms: WordForms,
 ): SearchHit[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const codes = new Map<number, string[]>();
@@ -41,7 +40,7 @@ export function hydrateHits(
     if (listed === undefined) codes.set(row.article_id, [row.code]);
     else listed.push(row.code);
   }
-  const matcher = createWordMatcher(plan, stemmer);
+  const matcher = createWordMatcher(plan, undefined, forms);
   const foldCache = new Map<string, string>();
   const hits: SearchHit[] = [];
   for (const { id, score } of page) {

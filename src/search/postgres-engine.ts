@@ -15,7 +15,7 @@ import { createTextAnalyzer } from "./normalize/analyze.js";
 import { foldText, tokenize } from "./normalize/fold.js";
 import { createStemmer } from "./normalize/stem.js";
 import type { ParsedQuery } from "./query-parser.js";
-import { type Alternative, planQuery, type QueryPlan, type TermPlan } from "./query-plan.js";
+import { type Alternative, createWordForms, planQuery, type QueryPlan, type TermPlan } from "./query-plan.js";
 import type { ReindexOptions, ReindexReport, SearchHit, Suggestion } from "./search-index.js";
 import type { TermScope, TextEngine } from "./text-engine.js";
 import { bestCorrection } from "./typo.js";
@@ -220,6 +220,7 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
   const nameKeys = folding && (options.nameKeys ?? true);
   const analyzer = createTextAnalyzer();
   const stemmer = createStemmer();
+  const wordForms = createWordForms(stemmer);
 
   // Intl-based zone conversion is slow and reindexing asks for one year per article; the year
   // only changes on the hour, so it is remembered per UTC hour.
@@ -440,7 +441,7 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
             }
           }
         });
-        reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
+        await reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
       }
       // Rows of articles deleted since they were indexed go with them (ON DELETE CASCADE);
       // words no article uses any more leave the vocabulary.
@@ -490,7 +491,7 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
       const countries = await sql<{ article_id: number; code: string }>`SELECT article_id, code
         FROM search_countries WHERE article_id = ANY(${list}::int[])
         ORDER BY article_id, source = 'text', code`.execute(db);
-      return hydrateHits(page, rows.rows, countries.rows, queryPlan, stemmer);
+      return hydrateHits(page, rows.rows, countries.rows, queryPlan, wordForms);
     },
 
     async suggest(q, suggestOptions) {

@@ -201,6 +201,39 @@ export function planQuery(query: ParsedQuery, options: PlanOptions = {}): QueryP
 /** Tests one document word against a plan, for highlighting. */
 export type WordMatcher = (raw: string, folded: string) => boolean;
 
+/** Stems and name keys of document words, remembered across queries (see `createWordForms`). */
+export interface WordForms {
+  stem(raw: string): string;
+  key(raw: string): string;
+}
+
+/**
+ * A long-lived memo of the stem and name key of each raw word, for highlighting: a query's
+ * snippets stem and key most words of ten articles, and the next query meets the same words.
+ * Bounded: emptied when it holds `maxEntries` words.
+ *
+ * @example
+ * const forms = createWordForms(createStemmer());
+ * forms.key("Мирзиёев") === forms.key("Mirziyoyev"); // true
+ */
+export function createWordForms(stemmer: Stemmer, maxEntries = 100_000): WordForms {
+  const stems = new Map<string, string>();
+  const keys = new Map<string, string>();
+  const memo = (map: Map<string, string>, raw: string, compute: (raw: string) => string): string => {
+    let value = map.get(raw);
+    if (value === undefined) {
+      value = compute(raw);
+      if (map.size >= maxEntries) map.clear();
+      map.set(raw, value);
+    }
+    return value;
+  };
+  return {
+    stem: (raw) => memo(stems, raw, (w) => stemmer.stem(w)),
+    key: (raw) => memo(keys, raw, nameKey),
+  };
+}
+
 /**
  * A matcher that says whether a word of a document matches any term of the plan, the same way
  * the index does: folded form, prefix, stem, or (for capitalised words) name key.
@@ -209,7 +242,11 @@ export type WordMatcher = (raw: string, folded: string) => boolean;
  * const matches = createWordMatcher(planQuery(parseQuery("Мирзиёев")));
  * matches("Mirziyoyev", "mirziyoyev"); // true
  */
-export function createWordMatcher(plan: QueryPlan, stemmer: Stemmer = createStemmer()): WordMatcher {
+export function createWordMatcher(
+  plan: QueryPlan,
+  stemmer: Stemmer = createStemmer(),
+  forms: WordForms = { stem: (raw) => stemmer.stem(raw), key: nameKey },
+): WordMatcher {
   const exact = new Set<string>();
   const prefixes: string[] = [];
   const stems = new Set<string>();
@@ -239,12 +276,12 @@ export function createWordMatcher(plan: QueryPlan, stemmer: Stemmer = createStem
   const stemHeads = new Set([...stems].map((stem) => stem.slice(0, 2)));
   const test = (raw: string, folded: string): boolean => {
     if (exact.has(folded) || prefixes.some((p) => folded.startsWith(p))) return true;
-    if (useStems && (folded.length < 2 || stemHeads.has(folded.slice(0, 2))) && stems.has(stemmer.stem(raw)))
+    if (useStems && (folded.length < 2 || stemHeads.has(folded.slice(0, 2))) && stems.has(forms.stem(raw)))
       return true;
     if (!useKeys) return false;
     const first = String.fromCodePoint(raw.codePointAt(0) ?? 0x20);
     if (first === first.toLowerCase()) return false;
-    const key = nameKey(raw);
+    const key = forms.key(raw);
     return keys.has(key) || keyPrefixes.some((p) => key.startsWith(p));
   };
   // Stemming and keying cost ~20 µs a word and a page of hits repeats most words: remember.

@@ -3,14 +3,13 @@ import {
   docSetAnd,
   docSetAndNot,
   docSetFilter,
-  docSetForEach,
   docSetFromSorted,
   docSetHas,
   docSetOr,
   docSetSize,
   emptyDocSet,
 } from "./doc-set.js";
-import type { DocTable } from "./doc-table.js";
+import type { DocCriteria, DocTable } from "./doc-table.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { createIndexMirror, type IndexMirror } from "./index-mirror.js";
 import { formatQuery, type ParsedQuery, parseQuery } from "./query-parser.js";
@@ -191,31 +190,25 @@ export function createSearchEngine(options: SearchEngineOptions): SearchIndex {
     return out;
   }
 
-  /** The visibility and filter test for one article, plus the author's articles if asked. */
+  /** Visibility and the reader's filters, as one function from matches to shown matches. */
   async function filterOf(filters: SearchFilters, nowMs: number): Promise<(set: DocSet) => DocSet> {
-    const docs = mirror.docs;
-    const fromMs = filters.from === undefined ? Number.NEGATIVE_INFINITY : Date.parse(filters.from);
-    const toMs = filters.to === undefined ? Number.POSITIVE_INFINITY : Date.parse(filters.to);
-    const country = filters.country?.toUpperCase();
-    let sectionIds: Set<number> | null = null;
-    if (filters.section !== undefined) {
-      const slug = filters.section;
-      sectionIds = new Set((await engine.sections()).filter((s) => s.slug === slug).map((s) => s.id));
-    }
+    const criteria: DocCriteria = {
+      publishedUpTo: nowMs,
+      ...(filters.from === undefined ? {} : { publishedFrom: Date.parse(filters.from) }),
+      ...(filters.to === undefined ? {} : { publishedBefore: Date.parse(filters.to) }),
+      ...(filters.language === undefined ? {} : { language: filters.language }),
+      ...(filters.country === undefined ? {} : { country: filters.country.toUpperCase() }),
+      ...(filters.section === undefined
+        ? {}
+        : {
+            sectionIds: new Set(
+              (await engine.sections()).filter((s) => s.slug === filters.section).map((s) => s.id),
+            ),
+          }),
+    };
     const authorSet =
       filters.author === undefined ? null : docSetFromSorted(await engine.authorIds(filters.author));
-    const keep = (id: number): boolean => {
-      const published = docs.publishedMs(id);
-      if (!(published <= nowMs) || published < fromMs || published >= toMs) return false;
-      if (filters.language !== undefined && docs.language(id) !== filters.language) return false;
-      if (sectionIds !== null) {
-        const section = docs.sectionId(id);
-        if (section === null || !sectionIds.has(section)) return false;
-      }
-      if (country !== undefined && !docs.hasCountry(id, country)) return false;
-      return true;
-    };
-    return (set) => docSetFilter(authorSet === null ? set : docSetAnd(set, authorSet), keep);
+    return (set) => mirror.docs.select(authorSet === null ? set : docSetAnd(set, authorSet), criteria);
   }
 
   async function evaluate(
@@ -240,22 +233,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchIndex {
   }
 
   async function facetsOf(matches: DocSet): Promise<SearchFacets> {
-    const docs = mirror.docs;
-    const languages = new Map<string, number>();
-    const years = new Map<number, number>();
-    const sections = new Map<number, number>();
-    const countries = new Map<string, number>();
-    const bump = <K>(map: Map<K, number>, key: K): void => {
-      map.set(key, (map.get(key) ?? 0) + 1);
-    };
-    docSetForEach(matches, (id) => {
-      bump(languages, docs.language(id) ?? "en");
-      bump(years, docs.year(id));
-      const section = docs.sectionId(id);
-      if (section !== null) bump(sections, section);
-      for (const code of docs.countries(id)) bump(countries, code);
-      return true;
-    });
+    const { languages, years, sections, countries } = mirror.docs.tally(matches);
     const byCount = (a: FacetValue, b: FacetValue): number =>
       b.count - a.count || a.value.localeCompare(b.value);
     const sectionRows = sections.size === 0 ? [] : await engine.sections();

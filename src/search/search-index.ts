@@ -105,8 +105,11 @@ export interface ReindexReport {
 }
 
 export interface ReindexOptions {
-  /** Called after each batch with articles done so far and the total. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Called after each batch with articles done so far and the total; a returned promise is
+   * awaited before the next batch.
+   */
+  readonly onProgress?: (done: number, total: number) => void | Promise<void>;
   readonly batchSize?: number;
 }
 

@@ -18,7 +18,7 @@ import { createTextAnalyzer } from "./normalize/analyze.js";
 import { foldText, tokenize } from "./normalize/fold.js";
 import { createStemmer } from "./normalize/stem.js";
 import type { ParsedQuery } from "./query-parser.js";
-import { type Alternative, planQuery, type QueryPlan, type TermPlan } from "./query-plan.js";
+import { type Alternative, createWordForms, planQuery, type QueryPlan, type TermPlan } from "./query-plan.js";
 import type { ReindexOptions, ReindexReport, SearchHit, Suggestion } from "./search-index.js";
 import type { TermScope, TextEngine } from "./text-engine.js";
 import { allowedEdits, bestCorrection, editDistance } from "./typo.js";
@@ -149,6 +149,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
   const nameKeys = folding && (options.nameKeys ?? true);
   const analyzer = createTextAnalyzer();
   const stemmer = createStemmer();
+  const wordForms = createWordForms(stemmer);
   const knownWords = new Set<string>();
 
   // Intl-based zone conversion is slow and reindexing asks for one year per article; the year
@@ -366,7 +367,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
           await addWords(trx, words);
           if (!swap) await logIndexChanges(trx, batch);
         });
-        reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
+        await reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
       }
       await sql.raw(`INSERT INTO ${fts} (${fts}) VALUES ('optimize')`).execute(db);
     } catch (error) {
@@ -539,7 +540,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
         FROM search_countries WHERE article_id IN (${list}) ORDER BY article_id, source = 'text', code`.execute(
         db,
       );
-      return hydrateHits(page, rows.rows, countries.rows, plan, stemmer);
+      return hydrateHits(page, rows.rows, countries.rows, plan, wordForms);
     },
 
     async suggest(q, suggestOptions) {

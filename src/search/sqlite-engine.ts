@@ -238,18 +238,35 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     for (const word of fresh) knownWords.add(word);
   }
 
-  async function writeDoc(ex: Executor, table: string, doc: PreparedDoc): Promise<void> {
-    await sql`INSERT INTO ${sql.table(table)} (rowid, ${sql.raw(FTS_COLUMNS)})
-      VALUES (${doc.id}, ${sql.join(doc.columns)})`.execute(ex);
+  /** Inserts the FTS rows of some articles (a few statements, not one per article). */
+  async function writeDocs(ex: Executor, table: string, docs: readonly PreparedDoc[]): Promise<void> {
+    for (const part of chunks(docs, 100)) {
+      const rows = part.map((doc) => sql`(${doc.id}, ${sql.join(doc.columns)})`);
+      await sql`INSERT INTO ${sql.table(table)} (rowid, ${sql.raw(FTS_COLUMNS)}) VALUES ${sql.join(rows)}`.execute(
+        ex,
+      );
+    }
   }
 
-  async function writeFacts(ex: Executor, docsTable: string, countriesTable: string, doc: PreparedDoc) {
-    const r = doc.record;
-    await sql`INSERT INTO ${sql.table(docsTable)} (article_id, language, published_at, year, section_id)
-      VALUES (${r.id}, ${r.language}, ${r.publishedAt}, ${r.year}, ${r.sectionId})`.execute(ex);
-    if (doc.countrySources.length > 0) {
-      const rows = doc.countrySources.map(([code, source]) => sql`(${r.id}, ${code}, ${source})`);
-      await sql`INSERT INTO ${sql.table(countriesTable)} (article_id, code, source) VALUES ${sql.join(rows)}`.execute(
+  /** Inserts the search_docs and search_countries rows of some articles. */
+  async function writeFacts(
+    ex: Executor,
+    docsTable: string,
+    countriesTable: string,
+    docs: readonly PreparedDoc[],
+  ): Promise<void> {
+    for (const part of chunks(docs, 500)) {
+      const rows = part.map(
+        ({ record: r }) => sql`(${r.id}, ${r.language}, ${r.publishedAt}, ${r.year}, ${r.sectionId})`,
+      );
+      await sql`INSERT INTO ${sql.table(docsTable)} (article_id, language, published_at, year, section_id)
+        VALUES ${sql.join(rows)}`.execute(ex);
+    }
+    const countries = docs.flatMap((doc) =>
+      doc.countrySources.map(([code, source]) => sql`(${doc.id}, ${code}, ${source})`),
+    );
+    for (const part of chunks(countries, 500)) {
+      await sql`INSERT INTO ${sql.table(countriesTable)} (article_id, code, source) VALUES ${sql.join(part)}`.execute(
         ex,
       );
     }
@@ -264,8 +281,8 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     // articles that were indexed (search_docs and search_fts rows are written together).
     if (hadRow) await sql`DELETE FROM search_fts WHERE rowid = ${articleId}`.execute(ex);
     if (doc !== null) {
-      await writeDoc(ex, "search_fts", doc);
-      await writeFacts(ex, "search_docs", "search_countries", doc);
+      await writeDocs(ex, "search_fts", [doc]);
+      await writeFacts(ex, "search_docs", "search_countries", [doc]);
       await addWords(ex, doc.words);
     }
     return hadRow;
@@ -351,20 +368,37 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
         const batch = ids.slice(i, i + batchSize);
         await db.transaction().execute(async (trx) => {
           const { rows, tags } = await loadArticles(trx, batch);
-          const words: string[] = [];
+          const docs: PreparedDoc[] = [];
           for (const article of rows) {
             try {
               const doc = prepare(article, tags.get(article.id) ?? []);
-              if (doc === null) continue;
-              await writeDoc(trx, fts, doc);
-              await writeFacts(trx, docsTable, countriesTable, doc);
-              words.push(...doc.words);
-              indexed++;
+              if (doc !== null) docs.push(doc);
             } catch (error) {
               failed.push({ articleId: article.id, reason: (error as Error).message });
             }
           }
-          await addWords(trx, words);
+          let written = docs;
+          try {
+            await writeDocs(trx, fts, docs);
+          } catch {
+            // One article SQLite refuses must not keep the others out: write them one by one
+            // (each statement is atomic, so a refused row leaves nothing behind).
+            written = [];
+            for (const doc of docs) {
+              try {
+                await writeDocs(trx, fts, [doc]);
+                written.push(doc);
+              } catch (error) {
+                failed.push({ articleId: doc.id, reason: (error as Error).message });
+              }
+            }
+          }
+          await writeFacts(trx, docsTable, countriesTable, written);
+          await addWords(
+            trx,
+            written.flatMap((doc) => doc.words),
+          );
+          indexed += written.length;
           if (!swap) await logIndexChanges(trx, batch);
         });
         await reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
@@ -398,8 +432,8 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
             const article = byId.get(id);
             const doc = article === undefined ? null : prepare(article, tags.get(id) ?? []);
             if (doc !== null) {
-              await writeDoc(trx, "search_fts_next", doc);
-              await writeFacts(trx, "search_docs_next", "search_countries_next", doc);
+              await writeDocs(trx, "search_fts_next", [doc]);
+              await writeFacts(trx, "search_docs_next", "search_countries_next", [doc]);
             }
           }
         }

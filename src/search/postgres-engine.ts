@@ -1,6 +1,7 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
-import { zonedParts } from "../core/dates.js";
 import type { Database, Language } from "../db/schema.js";
+import { createAnalysisPool } from "./analysis-pool.js";
+import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { type HitRow, hydrateHits } from "./hydrate.js";
 import {
@@ -11,7 +12,6 @@ import {
   readIndexSeq,
   readSections,
 } from "./index-store.js";
-import { createTextAnalyzer } from "./normalize/analyze.js";
 import { foldText, tokenize } from "./normalize/fold.js";
 import { createStemmer } from "./normalize/stem.js";
 import type { ParsedQuery } from "./query-parser.js";
@@ -218,23 +218,12 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
   const { db, gazetteer, timeZone } = options;
   const folding = options.folding ?? true;
   const nameKeys = folding && (options.nameKeys ?? true);
-  const analyzer = createTextAnalyzer();
+  // The folded columns are written whatever `folding` says: the baseline only changes how
+  // queries are matched (through lang_tsv, PostgreSQL's own analysis of the raw text).
+  const analysis = { gazetteer, timeZone, folding: true, nameKeys };
+  const analyzer = createArticleAnalyzer(analysis);
   const stemmer = createStemmer();
   const wordForms = createWordForms(stemmer);
-
-  // Intl-based zone conversion is slow and reindexing asks for one year per article; the year
-  // only changes on the hour, so it is remembered per UTC hour.
-  const years = new Map<string, number>();
-  const yearOf = (instant: string): number => {
-    const hour = instant.slice(0, 13);
-    let year = years.get(hour);
-    if (year === undefined) {
-      year = zonedParts(new Date(instant), timeZone).year;
-      if (years.size >= 100_000) years.clear();
-      years.set(hour, year);
-    }
-    return year;
-  };
 
   const matcherFor = (queryPlan: QueryPlan, mode: "all" | "any"): Matcher | null =>
     folding ? foldedMatcher(queryPlan, mode) : baselineMatcher(queryPlan, mode);
@@ -244,45 +233,43 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
       ? termCondition(renderTerm(term, scope))
       : (baselineMatcher({ terms: [term], excluded: [] }, "all")?.where ?? null);
 
-  /** Analyses one article in TypeScript (the same columns as on SQLite). */
-  function prepare(article: ArticleRow, tags: readonly TagRow[]): PreparedArticle {
-    if (article.status !== "published" || article.published_at === null)
-      return { id: article.id, visible: false, doc: null, countries: [] };
-    const tagText = tags.map((t) => (t.name_ru === null ? t.name : `${t.name} ${t.name_ru}`)).join(" \n ");
-    const lang = article.language;
-    const title = analyzer.analyze(article.title, lang);
-    const dek = analyzer.analyze(article.dek, lang);
-    const tagWords = analyzer.analyze(tagText);
-    const body = analyzer.analyze(article.body_text, lang);
-    const join = (...parts: string[]): string => parts.filter((p) => p !== "").join(" ");
-    const section = tags.find((t) => t.kind === "section");
+  const toSource = (article: ArticleRow, tags: readonly TagRow[]): ArticleSource => ({
+    id: article.id,
+    language: article.language,
+    title: article.title,
+    dek: article.dek,
+    bodyText: article.body_text,
+    status: article.status,
+    publishedAt: article.published_at,
+    tags: tags.map((t) => ({ id: t.id, kind: t.kind, name: t.name, nameRu: t.name_ru, code: t.code })),
+  });
+
+  /** The rows to write for an analysed article (the same analysis as on SQLite). */
+  function toPrepared(
+    id: number,
+    source: ArticleSource | null,
+    analysed: AnalyzedArticle | null,
+  ): PreparedArticle {
+    if (source === null || analysed === null) return { id, visible: false, doc: null, countries: [] };
+    const r = analysed.record;
     const doc: DocRow = [
-      article.id,
-      article.language,
-      article.published_at,
-      yearOf(article.published_at),
-      section?.id ?? null,
-      clean(article.title),
-      clean(article.dek),
-      clean(tagText),
-      clean(article.body_text),
-      title.folded,
-      dek.folded,
-      tagWords.folded,
-      body.folded,
-      join(title.stems, dek.stems, tagWords.stems),
-      body.stems,
-      nameKeys ? join(title.names, dek.names, tagWords.names) : "",
-      nameKeys ? body.names : "",
+      r.id,
+      r.language,
+      r.publishedAt,
+      r.year,
+      r.sectionId,
+      source.title,
+      source.dek,
+      analysed.tagText,
+      source.bodyText,
+      ...analysed.columns,
     ].map((v) => (typeof v === "string" ? clean(v) : v));
-    const countries = new Map<string, "tag" | "text">();
-    for (const tag of tags)
-      if (tag.kind === "country" && tag.code !== null) countries.set(tag.code.toUpperCase(), "tag");
-    for (const code of gazetteer.detectCountries(`${article.title}\n${article.dek}\n${article.body_text}`)) {
-      if (!countries.has(code)) countries.set(code, "text");
-    }
-    return { id: article.id, visible: true, doc, countries: [...countries] };
+    return { id, visible: true, doc, countries: analysed.countrySources };
   }
+  const prepare = (article: ArticleRow, tags: readonly TagRow[]): PreparedArticle => {
+    const source = toSource(article, tags);
+    return toPrepared(article.id, source, analyzer.analyze(source));
+  };
 
   /**
    * Replaces the rows of some articles: deletes what was indexed, inserts the visible ones, and
@@ -395,24 +382,21 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
       let indexed = 0;
       let removed = 0;
       const failed: { articleId: number; reason: string }[] = [];
-      for (let i = 0; i < ids.length; i += batchSize) {
-        const batch = ids.slice(i, i + batchSize);
+      const pool = createAnalysisPool({ entries: gazetteer.entries, timeZone, folding: true, nameKeys });
+      /** Reads a batch and starts its analysis (in a worker: it overlaps the previous batch's writes). */
+      const begin = async (batch: readonly number[]) => {
+        const { rows, tags } = await loadArticles(db, batch);
+        const tagsById = new Map<number, TagRow[]>();
+        for (const tag of tags) {
+          const list = tagsById.get(tag.article_id);
+          if (list === undefined) tagsById.set(tag.article_id, [tag]);
+          else list.push(tag);
+        }
+        const sources = rows.map((row) => toSource(row, tagsById.get(row.id) ?? []));
+        return { batch, sources, analysis: pool.analyze(sources) };
+      };
+      const write = async (batch: readonly number[], prepared: readonly PreparedArticle[]) => {
         await db.transaction().execute(async (trx) => {
-          const { rows, tags } = await loadArticles(trx, batch);
-          const tagsById = new Map<number, TagRow[]>();
-          for (const tag of tags) {
-            const list = tagsById.get(tag.article_id);
-            if (list === undefined) tagsById.set(tag.article_id, [tag]);
-            else list.push(tag);
-          }
-          const prepared: PreparedArticle[] = [];
-          for (const article of rows) {
-            try {
-              prepared.push(prepare(article, tagsById.get(article.id) ?? []));
-            } catch (error) {
-              failed.push({ articleId: article.id, reason: (error as Error).message });
-            }
-          }
           const count = (done: readonly PreparedArticle[], hadRow: Set<number>): void => {
             for (const p of done) {
               if (p.visible) indexed++;
@@ -441,7 +425,26 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
             }
           }
         });
-        await reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
+      };
+      try {
+        let current = ids.length === 0 ? null : await begin(ids.slice(0, batchSize));
+        for (let i = 0; current !== null; i += batchSize) {
+          const { batch, sources } = current;
+          let prepared: PreparedArticle[] = [];
+          try {
+            const analysed = await current.analysis;
+            prepared = sources.map((source, k) => toPrepared(source.id, source, analysed[k] ?? null));
+          } catch (error) {
+            for (const id of batch) failed.push({ articleId: id, reason: (error as Error).message });
+          }
+          const following =
+            i + batchSize < ids.length ? await begin(ids.slice(i + batchSize, i + 2 * batchSize)) : null;
+          await write(batch, prepared);
+          await reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
+          current = following;
+        }
+      } finally {
+        await pool.close();
       }
       // Rows of articles deleted since they were indexed go with them (ON DELETE CASCADE);
       // words no article uses any more leave the vocabulary.

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from "kysely";
-import { zonedParts } from "../core/dates.js";
 import type { Database, Language } from "../db/schema.js";
-import type { DocRecord } from "./doc-table.js";
+import { createAnalysisPool } from "./analysis-pool.js";
+import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { type HitRow, hydrateHits } from "./hydrate.js";
 import {
@@ -14,7 +14,6 @@ import {
   readIndexSeq,
   readSections,
 } from "./index-store.js";
-import { createTextAnalyzer } from "./normalize/analyze.js";
 import { foldText, tokenize } from "./normalize/fold.js";
 import { createStemmer } from "./normalize/stem.js";
 import type { ParsedQuery } from "./query-parser.js";
@@ -78,16 +77,6 @@ interface TagRow {
   code: string | null;
 }
 
-/** One article ready to write: its eight FTS columns and its facts, or nothing (not visible). */
-interface PreparedDoc {
-  readonly id: number;
-  readonly columns: readonly string[];
-  readonly record: DocRecord;
-  readonly countrySources: readonly (readonly [string, "tag" | "text"])[];
-  /** Folded words of title, dek, tags and body (for search_terms). */
-  readonly words: readonly string[];
-}
-
 /** Quotes one token sequence as an FTS5 string (a phrase); `"` is the only special character. */
 function ftsPhrase(alt: Alternative): string {
   const text = alt.tokens.join(" ").replace(/"/g, '""');
@@ -147,88 +136,32 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
   const { db, gazetteer, timeZone } = options;
   const folding = options.folding ?? true;
   const nameKeys = folding && (options.nameKeys ?? true);
-  const analyzer = createTextAnalyzer();
   const stemmer = createStemmer();
   const wordForms = createWordForms(stemmer);
   const knownWords = new Set<string>();
 
-  // Intl-based zone conversion is slow and reindexing asks for one year per article; the year
-  // only changes on the hour, so it is remembered per UTC hour.
-  const years = new Map<string, number>();
-  const yearOf = (instant: string): number => {
-    // Zone offsets stay within ±14 h, so away from New Year the zone's year is the UTC year
-    // (an ISO instant starts with it); only the days around it need the zone.
-    const monthDay = instant.slice(5, 10);
-    const plainYear = instant.charCodeAt(0) >= 48 && instant.charCodeAt(0) <= 57 && instant[4] === "-";
-    if (plainYear && instant.endsWith("Z") && monthDay >= "01-02" && monthDay <= "12-30")
-      return Number(instant.slice(0, 4));
-    const hour = instant.slice(0, 13);
-    let year = years.get(hour);
-    if (year === undefined) {
-      year = zonedParts(new Date(instant), timeZone).year;
-      if (years.size >= 100_000) years.clear();
-      years.set(hour, year);
-    }
-    return year;
-  };
+  const analyzer = createArticleAnalyzer({ gazetteer, timeZone, folding, nameKeys });
 
-  /** Analyses one article; null when it is not visible (not published). */
-  function prepare(article: ArticleRow, tags: readonly TagRow[]): PreparedDoc | null {
-    if (article.status !== "published" || article.published_at === null) return null;
-    const tagText = tags.map((t) => (t.name_ru === null ? t.name : `${t.name} ${t.name_ru}`)).join(" \n ");
-    let columns: string[];
-    let words: string[] = [];
-    if (folding) {
-      const lang = article.language;
-      const title = analyzer.analyze(article.title, lang);
-      const dek = analyzer.analyze(article.dek, lang);
-      const tagWords = analyzer.analyze(tagText);
-      const body = analyzer.analyze(article.body_text, lang);
-      const join = (...parts: string[]): string => parts.filter((p) => p !== "").join(" ");
-      columns = [
-        title.folded,
-        dek.folded,
-        tagWords.folded,
-        body.folded,
-        join(title.stems, dek.stems, tagWords.stems),
-        body.stems,
-        nameKeys ? join(title.names, dek.names, tagWords.names) : "",
-        nameKeys ? body.names : "",
-      ];
-      words = [title.folded, dek.folded, tagWords.folded, body.folded];
-    } else {
-      columns = [article.title, article.dek, tagText, article.body_text, "", "", "", ""];
-    }
-    const section = tags.find((t) => t.kind === "section");
-    const countries = new Map<string, "tag" | "text">();
-    for (const tag of tags)
-      if (tag.kind === "country" && tag.code !== null) countries.set(tag.code.toUpperCase(), "tag");
-    for (const code of gazetteer.detectCountries(`${article.title}\n${article.dek}\n${article.body_text}`)) {
-      if (!countries.has(code)) countries.set(code, "text");
-    }
-    return {
-      id: article.id,
-      columns,
-      record: {
-        id: article.id,
-        language: article.language,
-        publishedAt: article.published_at,
-        year: yearOf(article.published_at),
-        sectionId: section?.id ?? null,
-        countries: [...countries.keys()],
-      },
-      countrySources: [...countries],
-      words,
-    };
-  }
+  const toSource = (article: ArticleRow, tags: readonly TagRow[]): ArticleSource => ({
+    id: article.id,
+    language: article.language,
+    title: article.title,
+    dek: article.dek,
+    bodyText: article.body_text,
+    status: article.status,
+    publishedAt: article.published_at,
+    tags: tags.map((t) => ({ id: t.id, kind: t.kind, name: t.name, nameRu: t.name_ru, code: t.code })),
+  });
+  const prepare = (article: ArticleRow, tags: readonly TagRow[]): AnalyzedArticle | null =>
+    analyzer.analyze(toSource(article, tags));
 
-  /** Inserts the words of `texts` that search_terms may not have yet. */
-  async function addWords(ex: Executor, texts: readonly string[]): Promise<void> {
+  /**
+   * Adds words to search_terms (the spelling vocabulary). The analyser reports each word once
+   * per process; a word first met in a write that was rolled back is added by the next rebuild.
+   */
+  async function addWords(ex: Executor, words: readonly string[]): Promise<void> {
     const fresh = new Set<string>();
-    for (const text of texts) {
-      if (text === "") continue;
-      for (const word of text.split(" ")) if (word !== "" && !knownWords.has(word)) fresh.add(word);
-    }
+    for (const word of words) if (!knownWords.has(word)) fresh.add(word);
     if (fresh.size === 0) return;
     if (knownWords.size + fresh.size > KNOWN_WORDS) knownWords.clear();
     for (const part of chunks([...fresh], 500)) {
@@ -239,7 +172,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
   }
 
   /** Inserts the FTS rows of some articles (a few statements, not one per article). */
-  async function writeDocs(ex: Executor, table: string, docs: readonly PreparedDoc[]): Promise<void> {
+  async function writeDocs(ex: Executor, table: string, docs: readonly AnalyzedArticle[]): Promise<void> {
     for (const part of chunks(docs, 100)) {
       const rows = part.map((doc) => sql`(${doc.id}, ${sql.join(doc.columns)})`);
       await sql`INSERT INTO ${sql.table(table)} (rowid, ${sql.raw(FTS_COLUMNS)}) VALUES ${sql.join(rows)}`.execute(
@@ -253,7 +186,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     ex: Executor,
     docsTable: string,
     countriesTable: string,
-    docs: readonly PreparedDoc[],
+    docs: readonly AnalyzedArticle[],
   ): Promise<void> {
     for (const part of chunks(docs, 500)) {
       const rows = part.map(
@@ -273,7 +206,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
   }
 
   /** Replaces one article's rows in the live tables. */
-  async function replace(ex: Executor, articleId: number, doc: PreparedDoc | null): Promise<boolean> {
+  async function replace(ex: Executor, articleId: number, doc: AnalyzedArticle | null): Promise<boolean> {
     await sql`DELETE FROM search_countries WHERE article_id = ${articleId}`.execute(ex);
     const removed = await sql`DELETE FROM search_docs WHERE article_id = ${articleId}`.execute(ex);
     const hadRow = Number(removed.numAffectedRows ?? 0) > 0;
@@ -283,7 +216,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     if (doc !== null) {
       await writeDocs(ex, "search_fts", [doc]);
       await writeFacts(ex, "search_docs", "search_countries", [doc]);
-      await addWords(ex, doc.words);
+      await addWords(ex, doc.newWords);
     }
     return hadRow;
   }
@@ -363,51 +296,70 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     const ids = all.rows.map((r) => r.id);
     let indexed = 0;
     const failed: { articleId: number; reason: string }[] = [];
-    try {
-      for (let i = 0; i < ids.length; i += batchSize) {
-        const batch = ids.slice(i, i + batchSize);
-        await db.transaction().execute(async (trx) => {
-          const { rows, tags } = await loadArticles(trx, batch);
-          const docs: PreparedDoc[] = [];
-          for (const article of rows) {
+    const pool = createAnalysisPool({ entries: gazetteer.entries, timeZone, folding, nameKeys });
+    /** Reads a batch and starts its analysis (in a worker: it overlaps the previous batch's writes). */
+    const begin = async (batch: readonly number[]) => {
+      const { rows, tags } = await loadArticles(db, batch);
+      return { batch, analysis: pool.analyze(rows.map((row) => toSource(row, tags.get(row.id) ?? []))) };
+    };
+    const write = async (batch: readonly number[], analysed: readonly (AnalyzedArticle | null)[]) => {
+      await db.transaction().execute(async (trx) => {
+        let docs = analysed.filter((doc): doc is AnalyzedArticle => doc !== null);
+        if (!swap) {
+          // The first build writes into the live tables, which an article saved meanwhile may
+          // already have reached with its newer text: keep that row.
+          const present = await sql<{ article_id: number }>`SELECT article_id FROM search_docs
+            WHERE article_id IN (${idList(batch)})`.execute(trx);
+          const taken = new Set(present.rows.map((r) => r.article_id));
+          if (taken.size > 0) docs = docs.filter((doc) => !taken.has(doc.id));
+        }
+        let written = docs;
+        try {
+          await writeDocs(trx, fts, docs);
+        } catch {
+          // One article SQLite refuses must not keep the others out: write them one by one
+          // (each statement is atomic, so a refused row leaves nothing behind).
+          written = [];
+          for (const doc of docs) {
             try {
-              const doc = prepare(article, tags.get(article.id) ?? []);
-              if (doc !== null) docs.push(doc);
+              await writeDocs(trx, fts, [doc]);
+              written.push(doc);
             } catch (error) {
-              failed.push({ articleId: article.id, reason: (error as Error).message });
+              failed.push({ articleId: doc.id, reason: (error as Error).message });
             }
           }
-          let written = docs;
-          try {
-            await writeDocs(trx, fts, docs);
-          } catch {
-            // One article SQLite refuses must not keep the others out: write them one by one
-            // (each statement is atomic, so a refused row leaves nothing behind).
-            written = [];
-            for (const doc of docs) {
-              try {
-                await writeDocs(trx, fts, [doc]);
-                written.push(doc);
-              } catch (error) {
-                failed.push({ articleId: doc.id, reason: (error as Error).message });
-              }
-            }
-          }
-          await writeFacts(trx, docsTable, countriesTable, written);
-          await addWords(
-            trx,
-            written.flatMap((doc) => doc.words),
-          );
-          indexed += written.length;
-          if (!swap) await logIndexChanges(trx, batch);
-        });
-        await reindexOptions.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
+        }
+        await writeFacts(trx, docsTable, countriesTable, written);
+        await addWords(
+          trx,
+          written.flatMap((doc) => doc.newWords),
+        );
+        indexed += written.length;
+      });
+    };
+    try {
+      let current = ids.length === 0 ? null : await begin(ids.slice(0, batchSize));
+      for (let i = 0; current !== null; i += batchSize) {
+        let analysed: (AnalyzedArticle | null)[];
+        try {
+          analysed = await current.analysis;
+        } catch (error) {
+          for (const id of current.batch) failed.push({ articleId: id, reason: (error as Error).message });
+          analysed = [];
+        }
+        const done = current.batch;
+        const following =
+          i + batchSize < ids.length ? await begin(ids.slice(i + batchSize, i + 2 * batchSize)) : null;
+        await write(done, analysed);
+        await reindexOptions.onProgress?.(Math.min(ids.length, i + done.length), ids.length);
+        current = following;
       }
       await sql.raw(`INSERT INTO ${fts} (${fts}) VALUES ('optimize')`).execute(db);
     } catch (error) {
       if (swap) await dropNext();
       throw error;
     } finally {
+      await pool.close();
       if (!swap || (await tableExists("search_fts_next"))) {
         await setting("automerge", 4);
         await setting("hashsize", 1024 * 1024);
@@ -415,6 +367,24 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     }
 
     let removed = 0;
+    if (!swap) {
+      // Articles saved while the first build ran: index their current state.
+      await db.transaction().execute(async (trx) => {
+        const late = await sql<{ article_id: number }>`SELECT DISTINCT article_id FROM search_changes
+          WHERE seq > ${startSeq} ORDER BY article_id`.execute(trx);
+        const { rows, tags } = await loadArticles(
+          trx,
+          late.rows.map((r) => r.article_id),
+        );
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        for (const { article_id: id } of late.rows) {
+          const article = byId.get(id);
+          await replace(trx, id, article === undefined ? null : prepare(article, tags.get(id) ?? []));
+        }
+        // Readers reload: the rows written by this build were not logged one by one.
+        await logIndexChanges(trx, [], { reset: true });
+      });
+    }
     if (swap) {
       await db.transaction().execute(async (trx) => {
         // Articles written since the rebuild began: their new state goes into the new tables.

@@ -1,0 +1,164 @@
+import { zonedParts } from "../core/dates.js";
+import type { Language } from "../db/schema.js";
+import type { DocRecord } from "./doc-table.js";
+import type { Gazetteer } from "./gazetteer/gazetteer.js";
+import { createTextAnalyzer } from "./normalize/analyze.js";
+
+/*
+ * What indexing one article computes, on either database: the eight normalised index columns,
+ * the facts the search engine keeps in memory, and the countries it names. Pure CPU work with
+ * no database access, so that bulk indexing can run it in worker threads (analysis-pool.ts).
+ */
+
+/** The article fields indexing reads (a row of `articles` plus its tags). */
+export interface ArticleSource {
+  readonly id: number;
+  readonly language: Language;
+  readonly title: string;
+  readonly dek: string;
+  readonly bodyText: string;
+  readonly status: string;
+  readonly publishedAt: string | null;
+  readonly tags: readonly {
+    readonly id: number;
+    readonly kind: string;
+    readonly name: string;
+    readonly nameRu: string | null;
+    readonly code: string | null;
+  }[];
+}
+
+/** An article ready to write to the index. */
+export interface AnalyzedArticle {
+  readonly id: number;
+  /**
+   * title, dek, tags, body (folded as written), head stems, body stems, head names, body names;
+   * without folding (the evaluation baseline) the raw title, dek, tags and body, and "".
+   */
+  readonly columns: readonly string[];
+  /** The tag names as one text (PostgreSQL keeps it for its own language analysis). */
+  readonly tagText: string;
+  readonly record: DocRecord;
+  /** Country codes with where each came from, tags first. */
+  readonly countrySources: readonly (readonly [string, "tag" | "text"])[];
+  /**
+   * Folded words of title, dek, tags and body that this analyser has not reported before (for
+   * the spelling vocabulary); words of fewer than four letters are never corrections.
+   */
+  readonly newWords: readonly string[];
+}
+
+export interface ArticleAnalyzerOptions {
+  readonly gazetteer: Pick<Gazetteer, "detectCountries">;
+  /** Zone in which the year facet is cut. */
+  readonly timeZone: string;
+  /** Fold, stem and key (default true); false writes the raw text (the evaluation baseline). */
+  readonly folding?: boolean;
+  /** Name-key columns (default true; needs folding). */
+  readonly nameKeys?: boolean;
+}
+
+export interface ArticleAnalyzer {
+  /** The index entry of a published article, or null when it must not be indexed. */
+  analyze(article: ArticleSource): AnalyzedArticle | null;
+}
+
+/**
+ * Creates an analyser with warm per-word caches; reuse it for many articles.
+ *
+ * @example
+ * const analyzer = createArticleAnalyzer({ gazetteer, timeZone: "Asia/Almaty" });
+ * analyzer.analyze({ id: 1, language: "en", title: "Tokayev in Astana", dek: "", bodyText: "...", status: "published", publishedAt: "2026-11-02T08:00:00.000Z", tags: [] });
+ */
+export function createArticleAnalyzer(options: ArticleAnalyzerOptions): ArticleAnalyzer {
+  const folding = options.folding ?? true;
+  const nameKeys = folding && (options.nameKeys ?? true);
+  const text = createTextAnalyzer();
+  const reported = new Set<string>();
+  // Intl-based zone conversion is slow and a rebuild asks for one year per article; the year
+  // only changes on the hour, so it is remembered per UTC hour.
+  const years = new Map<string, number>();
+  const yearOf = (instant: string): number => {
+    // Zone offsets stay within ±14 h, so away from New Year the zone's year is the UTC year
+    // (an ISO instant starts with it); only the days around it need the zone.
+    const monthDay = instant.slice(5, 10);
+    const plainYear = instant.charCodeAt(0) >= 48 && instant.charCodeAt(0) <= 57 && instant[4] === "-";
+    if (plainYear && instant.endsWith("Z") && monthDay >= "01-02" && monthDay <= "12-30")
+      return Number(instant.slice(0, 4));
+    const hour = instant.slice(0, 13);
+    let year = years.get(hour);
+    if (year === undefined) {
+      year = zonedParts(new Date(instant), options.timeZone).year;
+      if (years.size >= 100_000) years.clear();
+      years.set(hour, year);
+    }
+    return year;
+  };
+
+  return {
+    analyze(article) {
+      if (article.status !== "published" || article.publishedAt === null) return null;
+      const tagText = article.tags
+        .map((t) => (t.nameRu === null ? t.name : `${t.name} ${t.nameRu}`))
+        .join(" \n ");
+      let columns: string[];
+      if (folding) {
+        const lang = article.language;
+        const title = text.analyze(article.title, lang);
+        const dek = text.analyze(article.dek, lang);
+        const tags = text.analyze(tagText);
+        const body = text.analyze(article.bodyText, lang);
+        const join = (...parts: string[]): string => parts.filter((p) => p !== "").join(" ");
+        columns = [
+          title.folded,
+          dek.folded,
+          tags.folded,
+          body.folded,
+          join(title.stems, dek.stems, tags.stems),
+          body.stems,
+          nameKeys ? join(title.names, dek.names, tags.names) : "",
+          nameKeys ? body.names : "",
+        ];
+      } else {
+        columns = [article.title, article.dek, tagText, article.bodyText, "", "", "", ""];
+      }
+      const newWords: string[] = [];
+      if (folding) {
+        if (reported.size > 500_000) reported.clear();
+        for (let c = 0; c < 4; c++) {
+          const column = columns[c] as string;
+          if (column === "") continue;
+          for (const word of column.split(" ")) {
+            if (word.length >= 4 && !reported.has(word)) {
+              reported.add(word);
+              newWords.push(word);
+            }
+          }
+        }
+      }
+      const countries = new Map<string, "tag" | "text">();
+      for (const tag of article.tags)
+        if (tag.kind === "country" && tag.code !== null) countries.set(tag.code.toUpperCase(), "tag");
+      for (const code of options.gazetteer.detectCountries(
+        `${article.title}\n${article.dek}\n${article.bodyText}`,
+      )) {
+        if (!countries.has(code)) countries.set(code, "text");
+      }
+      return {
+        id: article.id,
+        columns,
+        tagText,
+        record: {
+          id: article.id,
+          language: article.language,
+          publishedAt: article.publishedAt,
+          year: yearOf(article.publishedAt),
+          sectionId: article.tags.find((t) => t.kind === "section")?.id ?? null,
+          countries: [...countries.keys()],
+        },
+        countrySources: [...countries],
+        newWords,
+      };
+    },
+  };
+}

@@ -404,6 +404,8 @@ export function createSearchEngine(options: SearchEngineOptions): SearchIndex {
 
     suggest: (q, suggestOptions) => engine.suggest(q, suggestOptions),
 
+    warm: () => mirror.sync(),
+
     async countryArticles(request: CountryArticlesRequest) {
       await mirror.sync();
       const docs = mirror.docs;

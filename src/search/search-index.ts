@@ -148,4 +148,9 @@ export interface SearchIndex {
   countryArticles(request: CountryArticlesRequest): Promise<{ total: number; ids: number[] }>;
   /** Section tags (slug and names), for the helpful empty result. */
   listSections(): Promise<{ slug: string; name: string; nameRu: string | null }[]>;
+  /**
+   * Loads what searches keep in memory (the per-article facts), so that the first reader does
+   * not wait for it; searching works without calling it.
+   */
+  warm(): Promise<void>;
 }

@@ -358,6 +358,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     dialect: database.dialect,
     timeZone: config.siteTimeZone,
   });
+  // Search keeps per-article facts in memory (seconds to load for a million articles): load them
+  // before the first reader asks. A failure here only means the first search loads them.
+  app.addHook("onReady", async () => {
+    try {
+      await searchIndex.warm();
+    } catch (error) {
+      app.log.warn({ err: error }, "search index could not be warmed up; the first search will load it");
+    }
+  });
   registerArticleRoutes(app, {
     store: articleStore,
     pages,

@@ -1,6 +1,8 @@
 import { AppError } from "../../core/errors.js";
-import { type Token, tokenize } from "../normalize/fold.js";
+import { tokenize } from "../normalize/fold.js";
 import { nameKey } from "../normalize/name-key.js";
+import { WordList } from "../normalize/word-list.js";
+import { WordTable } from "../normalize/word-table.js";
 
 export type GazetteerKind = "country" | "city" | "region" | "water" | "person" | "organisation";
 
@@ -54,6 +56,9 @@ const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 // Words of one name may be separated by spaces, hyphens and quotes, not by sentence punctuation.
 const NAME_GAP_RE = /^[\s\-\u2010\u2011'"«»\u2019\u201C\u201D]*$/u;
 const MAX_NAME_WORDS = 8;
+// Called through constants, not as text.slice: see the note on charCodeAt in normalize/word-list.ts.
+const charCodeAt = String.prototype.charCodeAt;
+const slice = String.prototype.slice;
 
 function allNames(entry: GazetteerEntry): string[] {
   return [entry.en, entry.ru, ...(entry.local === undefined ? [] : [entry.local]), ...entry.variants];
@@ -138,68 +143,117 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     return key === "" ? [] : [...(byKey.get(key) ?? [])];
   };
 
-  // Keys of single words and of multi-word spans seen in texts: indexing runs findMentions over
-  // every article body, and nameKey costs ~10 µs while news vocabulary repeats. Owned by this
-  // gazetteer, bounded.
-  const wordKeys = new Map<string, string>();
+  // What one raw word of a text means for mention finding, computed once per gazetteer: indexing
+  // runs detectCountries over every article body, and a word costs a name key (~10 µs) and a
+  // fold when first seen, while news vocabulary repeats. Owned by this gazetteer, bounded.
+  const words = new WordTable<WordRecord>(100_000);
+  const describe = (raw: string, folded: string): WordRecord => {
+    // As tokenize: a word that folds to nothing is no token, an NFKC split gives several.
+    const tokens = folded === "" ? 0 : folded.includes(" ") ? folded.split(/\s+/).length : 1;
+    const key = nameKey(raw);
+    const found = byKey.get(key);
+    // A lone word names something only when capitalised (\uFEFF is the one whitespace
+    // character a word may contain, hence the split in that rare case).
+    const capitalised =
+      startsUpperCase(raw) || (raw.includes("\uFEFF") && raw.split(/\s+/).some(startsUpperCase));
+    const cyrillic = CYRILLIC_RE.test(raw);
+    const lengths = spanLengths.get(key) ?? [];
+    const alone =
+      found === undefined || !capitalised
+        ? []
+        : found.filter((entry) => cyrillic || entry.ambiguousInEnglish !== true);
+    return { tokens, candidate: lengths.length > 0 || alone.length > 0, spanLengths: lengths, alone };
+  };
+  // The words of the text being read; reused from text to text.
+  const list = new WordList(1024);
+  // Keys of multi-word spans seen in texts (only spans that start like a multi-word name).
   const spanKeys = new Map<string, string>();
-  const cachedKey = (cache: Map<string, string>, text: string): string => {
-    let key = cache.get(text);
+  const spanKey = (span: string): string => {
+    let key = spanKeys.get(span);
     if (key === undefined) {
-      key = nameKey(text);
-      if (cache.size >= 100_000) cache.clear();
-      cache.set(text, key);
+      key = nameKey(span);
+      if (spanKeys.size >= 100_000) spanKeys.clear();
+      spanKeys.set(span, key);
     }
     return key;
   };
 
-  const foldCache = new Map<string, string>();
-  const findMentions = (text: string): GazetteerMention[] => {
-    if (foldCache.size >= 100_000) foldCache.clear();
-    const words = tokenize(text, foldCache).filter((token) => !token.compound);
-    const mentions: GazetteerMention[] = [];
-    const add = (found: readonly GazetteerEntry[], span: string, start: number, end: number): boolean => {
-      const cyrillic = CYRILLIC_RE.test(span);
-      let used = false;
-      for (const entry of found) {
-        if (!cyrillic && entry.ambiguousInEnglish === true) continue;
-        mentions.push({ entry, start, end });
-        used = true;
-      }
-      return used;
-    };
-    let i = 0;
-    while (i < words.length) {
-      const first = words[i] as Token;
-      const firstSpan = text.slice(first.start, first.end);
-      const firstKey = cachedKey(wordKeys, firstSpan);
-      let consumed = 0;
-      for (const n of spanLengths.get(firstKey) ?? []) {
-        if (i + n > words.length) continue;
-        const last = words[i + n - 1] as Token;
-        if (!spanIsOneName(text, words, i, n)) continue;
-        const span = text.slice(first.start, last.end);
-        if (!span.split(/\s+/).some(startsUpperCase)) continue;
-        const found = byKey.get(cachedKey(spanKeys, span));
-        if (found !== undefined && add(found, span, first.start, last.end)) {
-          consumed = n;
-          break;
+  const recordOf = (text: string, k: number): WordRecord => {
+    let record = words.get(list, k);
+    if (record === undefined) {
+      record = describe(slice.call(text, list.start(k), list.end(k)), list.fold(k));
+      words.set(list, k, record);
+    }
+    return record;
+  };
+
+  // The tokens a multi-word name could span, from token `piece` of word k on (as tokenize
+  // gives them: a word that folds to nothing is none, a split word repeats its offsets).
+  const spanStarts: number[] = [];
+  const spanEnds: number[] = [];
+
+  /**
+   * The mentions that start at token `piece` of word k, which may start a name: calls `visit`
+   * for each and returns the tokens they cover, or 0 for none. The longest name wins.
+   */
+  const mentionsAt = (text: string, k: number, piece: number, record: WordRecord, visit: Visit): number => {
+    const start = list.start(k);
+    const longest = record.spanLengths[0] ?? 0;
+    if (longest > 1) {
+      spanStarts.length = 0;
+      spanEnds.length = 0;
+      for (let w = k, p = piece; w < list.count && spanStarts.length < longest; w++, p = 0) {
+        const tokens = w === k ? record.tokens : recordOf(text, w).tokens;
+        for (; p < tokens && spanStarts.length < longest; p++) {
+          spanStarts.push(list.start(w));
+          spanEnds.push(list.end(w));
         }
       }
-      if (consumed === 0) {
-        const found = byKey.get(firstKey);
-        // A lone word names something only when capitalised (\uFEFF is the one whitespace
-        // character a word may contain, hence the split in that rare case).
-        if (
-          found !== undefined &&
-          (startsUpperCase(firstSpan) ||
-            (firstSpan.includes("\uFEFF") && firstSpan.split(/\s+/).some(startsUpperCase))) &&
-          add(found, firstSpan, first.start, first.end)
-        )
-          consumed = 1;
+      for (const n of record.spanLengths) {
+        if (n > spanStarts.length || !spanIsOneName(text, spanStarts, spanEnds, 0, n)) continue;
+        const end = spanEnds[n - 1] as number;
+        const span = slice.call(text, start, end);
+        if (!span.split(/\s+/).some(startsUpperCase)) continue;
+        const found = byKey.get(spanKey(span));
+        if (found === undefined) continue;
+        const cyrillic = CYRILLIC_RE.test(span);
+        let used = false;
+        for (const entry of found) {
+          if (!cyrillic && entry.ambiguousInEnglish === true) continue;
+          visit(entry, start, end);
+          used = true;
+        }
+        if (used) return n;
       }
-      i += Math.max(consumed, 1);
     }
+    if (record.alone.length === 0) return 0;
+    for (const entry of record.alone) visit(entry, start, list.end(k));
+    return 1;
+  };
+
+  /**
+   * Calls `visit` for every mention in `text`, in order: longest name first at each token, no
+   * overlaps. One scan of the text and one table look-up per word; only words that can start a
+   * name look further.
+   */
+  const visitMentions = (text: string, visit: Visit): void => {
+    list.scan(text);
+    // Tokens still covered by the last mention.
+    let covered = 0;
+    for (let k = 0; k < list.count; k++) {
+      const record = recordOf(text, k);
+      for (let piece = 0; piece < record.tokens; piece++) {
+        if (covered > 0) covered--;
+        else if (record.candidate) covered = Math.max(mentionsAt(text, k, piece, record, visit), 1) - 1;
+      }
+    }
+  };
+
+  const findMentions = (text: string): GazetteerMention[] => {
+    const mentions: GazetteerMention[] = [];
+    visitMentions(text, (entry, start, end) => {
+      mentions.push({ entry, start, end });
+    });
     return mentions;
   };
 
@@ -218,22 +272,42 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     },
     detectCountries(text) {
       const countries = new Set<string>();
-      for (const mention of findMentions(text)) {
-        if (mention.entry.country !== undefined) countries.add(mention.entry.country);
-      }
+      visitMentions(text, (entry) => {
+        if (entry.country !== undefined) countries.add(entry.country);
+      });
       return [...countries];
     },
   };
 }
 
-/** True when the words i..i+n-1 are separated only by spaces, hyphens and quotes. */
-function spanIsOneName(text: string, words: readonly Token[], i: number, n: number): boolean {
+/** True when the tokens i..i+n-1 are separated only by spaces, hyphens and quotes. */
+function spanIsOneName(
+  text: string,
+  starts: readonly number[],
+  ends: readonly number[],
+  i: number,
+  n: number,
+): boolean {
   for (let k = i + 1; k < i + n; k++) {
-    const previous = words[k - 1] as Token;
-    const current = words[k] as Token;
+    const previousEnd = ends[k - 1] as number;
+    const start = starts[k] as number;
     // The common gap is one space; the pattern is for the rest.
-    if (current.start - previous.end === 1 && text.charCodeAt(previous.end) === 0x20) continue;
-    if (!NAME_GAP_RE.test(text.slice(previous.end, current.start))) return false;
+    if (start - previousEnd === 1 && charCodeAt.call(text, previousEnd) === 0x20) continue;
+    if (!NAME_GAP_RE.test(slice.call(text, previousEnd, start))) return false;
   }
   return true;
+}
+
+type Visit = (entry: GazetteerEntry, start: number, end: number) => void;
+
+/** What one raw word of a text means for mention finding. */
+interface WordRecord {
+  /** Tokens the word gives: 0 when it folds to nothing, more than 1 for an NFKC split. */
+  readonly tokens: number;
+  /** A mention may start here: the word starts a multi-word name or names something alone. */
+  readonly candidate: boolean;
+  /** Word counts of the multi-word names whose first word has this word's key, longest first. */
+  readonly spanLengths: readonly number[];
+  /** Entries this word names on its own, as a capitalised word in this script; often none. */
+  readonly alone: readonly GazetteerEntry[];
 }

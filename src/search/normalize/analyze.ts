@@ -1,7 +1,9 @@
 import { tokenize } from "./fold.js";
 import { nameKey } from "./name-key.js";
 import type { StemLanguage } from "./stem.js";
-import { createStemmer, detectWordLanguage } from "./stem.js";
+import { createStemmer } from "./stem.js";
+import { isHyphenCode, WordList } from "./word-list.js";
+import { WordTable } from "./word-table.js";
 
 /** The three derived index columns for one text, each a space-separated string. */
 export interface AnalyzedText {
@@ -31,6 +33,10 @@ export interface AnalyzeQueryTermOptions {
 }
 
 const HYPHEN_RE = /[-\u2010\u2011]/u;
+const DIGITS_ONLY_RE = /^\p{N}+$/u;
+const MAX_COMPOUND_PARTS = 5;
+// Called through a constant, not as text.slice: see the note on charCodeAt in word-list.ts.
+const slice = String.prototype.slice;
 
 function startsUpperCase(raw: string): boolean {
   const first = String.fromCodePoint(raw.codePointAt(0) ?? 0x20);
@@ -49,6 +55,43 @@ export interface TextAnalyzerOptions {
 }
 
 /**
+ * Everything the three columns take from one raw word, computed once per analyser. Strings carry
+ * their leading separator (" word", or "" for nothing), so that appending a word to a column is
+ * one concatenation. A word that NFKC splits ("½" → "1 2") gives one token per piece, all with
+ * the raw word's stem: its strings then hold every piece (" 1 2", " 12 12").
+ */
+interface WordInfo {
+  /** False when the word folds to nothing: it is no token at all. */
+  readonly token: boolean;
+  /** The folded word is the raw word itself (lower case, nothing to fold). */
+  readonly asWritten: boolean;
+  /** " " + folded word, per token. */
+  readonly folded: string;
+  /** " " + stem per token, or "" when the stem is empty. */
+  readonly stems: string;
+  /** " " + name key per token that gives one (capitalised, two letters or more), or "". */
+  readonly names: string;
+  /** The word is one token and may be part of a hyphenated compound (a split word is not). */
+  readonly joins: boolean;
+  /** The folded word is all digits, which keeps a hyphenated group from being a compound. */
+  readonly digits: boolean;
+}
+
+const NOTHING: WordInfo = {
+  token: false,
+  asWritten: false,
+  folded: "",
+  stems: "",
+  names: "",
+  joins: false,
+  digits: false,
+};
+
+function spaced(s: string): string {
+  return s === "" ? "" : ` ${s}`;
+}
+
+/**
  * Creates an analyser for many documents (indexing, reindexing, benchmarks). Folding, Snowball
  * and name keys cost tens of microseconds per word, while news vocabulary repeats heavily, so
  * each distinct word is analysed once per analyser. Results are identical to `analyzeText`.
@@ -60,67 +103,128 @@ export interface TextAnalyzerOptions {
 export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnalyzer {
   const limit = options.maxCacheEntries ?? 200_000;
   const stemmer = createStemmer();
-  const foldCache = new Map<string, string>();
-  const keyCache = new Map<string, string>();
-  // Everything derived from one raw word, so a repeated word costs one look-up. For a word that
-  // folds to one piece the stem does not depend on the document language: a word is stemmed
-  // with `lang` only when its own script says `lang`, which is what the stemmer picks anyway.
-  const words = new Map<string, WordInfo>();
+  // Raw word as written → its contribution to each column. With warm caches a word costs one
+  // scan over its characters and one look-up here: the text is read once, without a Token or a
+  // substring per word. The stem does not depend on the document language (a word is stemmed by
+  // its own script, see analyzeText), so one entry serves every document.
+  const words = new WordTable<WordInfo>(limit);
+  // The words of the text being analysed; reused from text to text.
+  const list = new WordList(1024);
+  // Raw hyphenated word → " " + its name key, or "" when no part is capitalised.
+  const compounds = new Map<string, string>();
 
-  const remember = (cache: Map<string, string>, key: string, compute: () => string): string => {
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-    const value = compute();
-    if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
-    return value;
+  const describe = (raw: string, folded: string, simple: boolean): WordInfo => {
+    if (folded === "") return NOTHING;
+    const capitalised = startsUpperCase(raw);
+    let key: string | undefined;
+    const nameOf = (piece: string): string => {
+      if (!capitalised || [...piece].length < 2) return "";
+      key ??= spaced(nameKey(raw));
+      return key;
+    };
+    const stem = spaced(stemmer.stem(raw));
+    // Only the full folding rules can yield whitespace, and then pieces (as in tokenize).
+    const pieces = simple || !folded.includes(" ") ? [folded] : folded.split(/\s+/);
+    const one = pieces.length === 1;
+    return {
+      token: true,
+      asWritten: one && folded === raw,
+      folded: pieces.map((piece) => ` ${piece}`).join(""),
+      stems: stem.repeat(pieces.length),
+      names: pieces.map(nameOf).join(""),
+      joins: one,
+      digits: one && DIGITS_ONLY_RE.test(folded),
+    };
   };
 
-  const wordInfo = (raw: string, folded: string): WordInfo => {
-    const name = startsUpperCase(raw) && [...folded].length >= 2;
-    return { folded, stem: stemmer.stem(raw), key: name ? nameKey(raw) : "", name };
+  const compoundKey = (raw: string): string => {
+    let key = compounds.get(raw);
+    if (key === undefined) {
+      key = raw.split(HYPHEN_RE).some(startsUpperCase) ? spaced(nameKey(raw)) : "";
+      if (compounds.size >= limit) compounds.clear();
+      compounds.set(raw, key);
+    }
+    return key;
   };
 
   return {
-    analyze(text, lang) {
-      if (foldCache.size >= limit) foldCache.clear();
-      if (words.size >= limit) words.clear();
-      const folded: string[] = [];
-      const stems: string[] = [];
-      const names: string[] = [];
-      for (const token of tokenize(text, foldCache)) {
-        const raw = text.slice(token.start, token.end);
-        if (token.compound) {
-          if (raw.split(HYPHEN_RE).some(startsUpperCase)) {
-            const key = remember(keyCache, raw, () => nameKey(raw));
-            if (key !== "") names.push(key);
-          }
-          continue;
-        }
-        folded.push(token.text);
-        let info = words.get(raw);
+    // The loop below runs once per text over every word, so it has no branch that only rare
+    // words take (see the note on scanTable in word-list.ts): rare cases live in the cached
+    // WordInfo instead.
+    analyze(text, _lang) {
+      // Each column is built as " a b c" and loses its first space at the end.
+      let folded = "";
+      let stems = "";
+      let names = "";
+      // Words that fold to themselves and stand one space apart go to the folded column as one
+      // slice of the text, which is most of a text. The run is text[runStart..runEnd), none
+      // when runEnd < 0.
+      let runStart = 0;
+      let runEnd = -1;
+      // The current group of words joined by single hyphens: size, extent, any all-digit part.
+      let groupSize = 0;
+      let groupStart = 0;
+      let groupEnd = 0;
+      let groupDigits = false;
+      let previousEnd = -1;
+      list.scan(text);
+      const count = list.count;
+      for (let k = 0; k < count; k++) {
+        const start = list.start(k);
+        const end = list.end(k);
+        let info = words.get(list, k);
         if (info === undefined) {
-          info = wordInfo(raw, token.text);
-          if (foldCache.get(raw) === token.text) words.set(raw, info);
+          info = describe(slice.call(text, start, end), list.fold(k), list.simple(k));
+          words.set(list, k, info);
         }
-        if (info.folded !== token.text) {
-          // One piece of a raw word that NFKC split ("½"): the slow path, as analyzeText does.
-          const wordLang = lang !== undefined && detectWordLanguage(token.text) === lang ? lang : undefined;
-          info = { ...wordInfo(raw, token.text), stem: stemmer.stem(raw, wordLang) };
+        if (!info.token) continue;
+        if (!(previousEnd >= 0 && start - previousEnd === 1 && isHyphenCode(list.codeAt(previousEnd)))) {
+          // A compound's name key follows the keys of its parts, before the next word's.
+          if (groupSize >= 2 && groupSize <= MAX_COMPOUND_PARTS && !groupDigits) {
+            names += compoundKey(slice.call(text, groupStart, groupEnd));
+          }
+          groupSize = 0;
+          groupDigits = false;
         }
-        if (info.stem !== "") stems.push(info.stem);
-        if (info.name && info.key !== "") names.push(info.key);
+        previousEnd = end;
+        if (info.asWritten && runEnd >= 0 && start === runEnd + 1 && list.codeAt(runEnd) === 0x20) {
+          runEnd = end;
+        } else {
+          if (runEnd >= 0) {
+            folded +=
+              runStart > 0 && list.codeAt(runStart - 1) === 0x20
+                ? slice.call(text, runStart - 1, runEnd)
+                : ` ${slice.call(text, runStart, runEnd)}`;
+          }
+          if (info.asWritten) {
+            runStart = start;
+            runEnd = end;
+          } else {
+            runEnd = -1;
+            folded += info.folded;
+          }
+        }
+        stems += info.stems;
+        names += info.names;
+        if (info.joins) {
+          if (groupSize === 0) groupStart = start;
+          groupSize++;
+          groupEnd = end;
+          if (info.digits) groupDigits = true;
+        }
       }
-      return { folded: folded.join(" "), stems: stems.join(" "), names: names.join(" ") };
+      if (runEnd >= 0) {
+        folded +=
+          runStart > 0 && list.codeAt(runStart - 1) === 0x20
+            ? slice.call(text, runStart - 1, runEnd)
+            : ` ${slice.call(text, runStart, runEnd)}`;
+      }
+      if (groupSize >= 2 && groupSize <= MAX_COMPOUND_PARTS && !groupDigits) {
+        names += compoundKey(slice.call(text, groupStart, groupEnd));
+      }
+      return { folded: folded.slice(1), stems: stems.slice(1), names: names.slice(1) };
     },
   };
-}
-
-interface WordInfo {
-  readonly folded: string;
-  readonly stem: string;
-  readonly key: string;
-  readonly name: boolean;
 }
 
 /**

@@ -144,6 +144,40 @@ describe.each(testDialects())("search engine on %s", (dialect) => {
     }
   });
 
+  it("indexes a batch of articles in one transaction like one article at a time", async () => {
+    const plain = createArticleService({ store: newsroom.articleStore });
+    const ids: number[] = [];
+    for (let i = 0; i < 80; i++) {
+      const article = await plain.create({
+        language: i % 2 === 0 ? "en" : "ru",
+        title: i % 2 === 0 ? `Apricot harvest ${i} in Batken` : `Урожай абрикосов ${i} в Баткене`,
+        body:
+          i % 2 === 0
+            ? "<p>Farmers near Bishkek sold apricots.</p>"
+            : "<p>Фермеры под Бишкеком продали абрикосы.</p>",
+        status: i === 79 ? "draft" : "published",
+        publishedAt: hoursAgo(10 + i),
+      });
+      ids.push(article.id);
+    }
+    expect((await search(bounded, { q: "apricot" })).total).toBe(0);
+    // Eighty articles: analysed in worker threads, written in a few statements.
+    await newsroom.database.db.transaction().execute((trx) => newsroom.search.indexArticles(trx, ids));
+    for (const index of [newsroom.search, bounded]) {
+      const en = await search(index, { q: "apricots" });
+      expect(en.total).toBe(40);
+      expect((await search(index, { q: "абрикос", filters: { language: "ru" } })).total).toBe(39);
+      expect((await index.countryArticles({ country: "KG", now: now() })).total).toBeGreaterThanOrEqual(79);
+    }
+    // Indexing again replaces, and a batch entry that is no longer published leaves the index.
+    const first = ids[0] as number;
+    await newsroom.articleStore.transaction(async (trx) => {
+      await trx.updateTable("articles").set({ status: "draft" }).where("id", "=", first).execute();
+      await newsroom.search.indexArticles(trx, ids);
+    });
+    expect((await search(bounded, { q: "apricots" })).total).toBe(39);
+  });
+
   it("rebuilds into fresh tables and keeps articles written meanwhile", async () => {
     const { indexed } = newsroom;
     const before = await allIds(newsroom.search, { q: "reservoir" }, 50);

@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
 import type { Database, Language } from "../db/schema.js";
-import { createAnalysisPool } from "./analysis-pool.js";
+import { type AnalysisPool, createAnalysisPool } from "./analysis-pool.js";
 import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { type HitRow, hydrateHits } from "./hydrate.js";
@@ -225,6 +225,9 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
   const stemmer = createStemmer();
   const wordForms = createWordForms(stemmer);
 
+  // Worker threads for batch writes (imports), started on the first large batch.
+  let batchPool: AnalysisPool | null = null;
+
   const matcherFor = (queryPlan: QueryPlan, mode: "all" | "any"): Matcher | null =>
     folding ? foldedMatcher(queryPlan, mode) : baselineMatcher(queryPlan, mode);
   /** The WHERE condition for one term: folded columns, or (baseline) PostgreSQL's own analysis. */
@@ -372,6 +375,27 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
           : prepare(article, tags),
       ]);
       await logIndexChanges(trx, [articleId]);
+    },
+
+    async indexArticles(trx, articleIds) {
+      const ids = [...new Set(articleIds)].sort((a, b) => a - b);
+      if (ids.length === 0) return;
+      const { rows, tags } = await loadArticles(trx, ids);
+      const tagsById = new Map<number, TagRow[]>();
+      for (const tag of tags) {
+        const list = tagsById.get(tag.article_id);
+        if (list === undefined) tagsById.set(tag.article_id, [tag]);
+        else list.push(tag);
+      }
+      const sources = new Map(rows.map((row) => [row.id, toSource(row, tagsById.get(row.id) ?? [])]));
+      batchPool ??= createAnalysisPool({ entries: gazetteer.entries, timeZone, folding: true, nameKeys });
+      const analysed = await batchPool.analyze([...sources.values()]);
+      const byId = new Map(analysed.flatMap((doc) => (doc === null ? [] : [[doc.id, doc] as const])));
+      await writePrepared(
+        trx,
+        ids.map((id) => toPrepared(id, sources.get(id) ?? null, byId.get(id) ?? null)),
+      );
+      await logIndexChanges(trx, ids);
     },
 
     async reindex(reindexOptions: ReindexOptions = {}): Promise<ReindexReport> {

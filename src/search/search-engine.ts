@@ -346,6 +346,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchIndex {
 
   return {
     indexArticle: (trx, articleId) => engine.indexArticle(trx, articleId),
+    indexArticles: (trx, articleIds) => engine.indexArticles(trx, articleIds),
     reindex: (reindexOptions) => engine.reindex(reindexOptions),
 
     async search(request: SearchRequest): Promise<SearchResult> {

@@ -136,6 +136,11 @@ export interface SearchIndex {
    * (published) articles are (re)indexed, anything else is removed at once.
    */
   indexArticle(trx: Transaction<Database>, articleId: number): Promise<void>;
+  /**
+   * `indexArticle` for many articles written in one transaction (an import batch): the same
+   * result, in a few statements, with the text analysis in worker threads for large batches.
+   */
+  indexArticles(trx: Transaction<Database>, articleIds: readonly number[]): Promise<void>;
   /** Rebuilds the whole index in batches; returns a report instead of stopping half-way. */
   reindex(options?: ReindexOptions): Promise<ReindexReport>;
   search(request: SearchRequest): Promise<SearchResult>;

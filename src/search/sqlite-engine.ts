@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database, Language } from "../db/schema.js";
-import { createAnalysisPool } from "./analysis-pool.js";
+import { type AnalysisPool, createAnalysisPool } from "./analysis-pool.js";
 import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { type HitRow, hydrateHits } from "./hydrate.js";
@@ -220,6 +220,33 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     }
     return hadRow;
   }
+
+  /** Replaces the rows of several articles at once (deletes, then multi-row inserts). */
+  async function replaceMany(
+    ex: Executor,
+    ids: readonly number[],
+    docs: readonly AnalyzedArticle[],
+  ): Promise<void> {
+    for (const part of chunks(ids)) {
+      const list = idList(part);
+      const indexed = await sql<{ article_id: number }>`SELECT article_id FROM search_docs
+        WHERE article_id IN (${list})`.execute(ex);
+      await sql`DELETE FROM search_countries WHERE article_id IN (${list})`.execute(ex);
+      await sql`DELETE FROM search_docs WHERE article_id IN (${list})`.execute(ex);
+      for (const { article_id: id } of indexed.rows)
+        await sql`DELETE FROM search_fts WHERE rowid = ${id}`.execute(ex);
+    }
+    await writeDocs(ex, "search_fts", docs);
+    await writeFacts(ex, "search_docs", "search_countries", docs);
+    await addWords(
+      ex,
+      docs.flatMap((doc) => doc.newWords),
+    );
+  }
+
+  // Worker threads for batch writes (imports), started on the first large batch; they do not
+  // keep the process alive.
+  let batchPool: AnalysisPool | null = null;
 
   async function loadArticles(
     ex: Executor,
@@ -493,6 +520,21 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
         article === undefined ? null : prepare(article, tags.get(articleId) ?? []),
       );
       await logIndexChanges(trx, [articleId]);
+    },
+
+    async indexArticles(trx, articleIds) {
+      const ids = [...new Set(articleIds)].sort((a, b) => a - b);
+      if (ids.length === 0) return;
+      const { rows, tags } = await loadArticles(trx, ids);
+      const sources = rows.map((row) => toSource(row, tags.get(row.id) ?? []));
+      batchPool ??= createAnalysisPool({ entries: gazetteer.entries, timeZone, folding, nameKeys });
+      const analysed = await batchPool.analyze(sources);
+      await replaceMany(
+        trx,
+        ids,
+        analysed.filter((doc): doc is AnalyzedArticle => doc !== null),
+      );
+      await logIndexChanges(trx, ids);
     },
 
     reindex,

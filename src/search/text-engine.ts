@@ -29,6 +29,8 @@ export interface IndexChanges {
 export interface TextEngine {
   /** Replaces one article's index entry inside the article's write transaction. */
   indexArticle(trx: Transaction<Database>, articleId: number): Promise<void>;
+  /** The same for many articles of one transaction (an import batch), in a few statements. */
+  indexArticles(trx: Transaction<Database>, articleIds: readonly number[]): Promise<void>;
   /** Rebuilds the whole index in batches; reports instead of stopping half-way. */
   reindex(options?: ReindexOptions): Promise<ReindexReport>;
 

@@ -57,6 +57,11 @@ export interface DocTally {
 export interface DocTable {
   /** Number of indexed articles (visible or scheduled). */
   readonly size: number;
+  /**
+   * No indexed article is published later than this (ms); an upper bound, so when `now` is past
+   * it nothing is scheduled.
+   */
+  readonly latestPublishedMs: number;
   has(id: number): boolean;
   /** Publication instant in milliseconds since the epoch (NaN when not indexed). */
   publishedMs(id: number): number;
@@ -119,6 +124,7 @@ export function createDocTable(): DocTable {
   const codeBits = new Map<string, number>();
   const bitCodes: string[] = [];
   let size = 0;
+  let latest = Number.NEGATIVE_INFINITY;
   // Ids in ascending date order, kept sorted; `keys` holds their date keys.
   let keys = new BigUint64Array(0);
   let orderDirty = false;
@@ -211,6 +217,9 @@ export function createDocTable(): DocTable {
   return {
     get size() {
       return size;
+    },
+    get latestPublishedMs() {
+      return latest;
     },
     has: (id) => id < capacity && present[id] === 1,
     publishedMs: (id) => (id < capacity ? (published[id] as number) : Number.NaN),
@@ -367,6 +376,7 @@ export function createDocTable(): DocTable {
         remove(id, patch);
         grow(id);
         const ms = Date.parse(record.publishedAt);
+        if (ms > latest) latest = ms;
         present[id] = 1;
         published[id] = ms;
         languages[id] = Math.max(0, LANGUAGES.indexOf(record.language));
@@ -395,6 +405,7 @@ export function createDocTable(): DocTable {
       countryMasks = new Uint32Array(0);
       extraCountries.clear();
       size = 0;
+      latest = Number.NEGATIVE_INFINITY;
       keys = new BigUint64Array(0);
       orderedCount = 0;
       orderDirty = false;

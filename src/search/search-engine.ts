@@ -208,7 +208,12 @@ export function createSearchEngine(options: SearchEngineOptions): SearchIndex {
     };
     const authorSet =
       filters.author === undefined ? null : docSetFromSorted(await engine.authorIds(filters.author));
-    return (set) => mirror.docs.select(authorSet === null ? set : docSetAnd(set, authorSet), criteria);
+    const unfiltered = Object.values(filters).every((value) => value === undefined);
+    return (set) => {
+      // Nothing scheduled and no filter: every indexed match is shown, without a pass over it.
+      if (unfiltered && mirror.docs.latestPublishedMs <= nowMs) return set;
+      return mirror.docs.select(authorSet === null ? set : docSetAnd(set, authorSet), criteria);
+    };
   }
 
   async function evaluate(

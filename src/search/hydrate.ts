@@ -40,15 +40,16 @@ export function hydrateHits(
     if (listed === undefined) codes.set(row.article_id, [row.code]);
     else listed.push(row.code);
   }
+  // One matcher per page: it decides each distinct word once, and `forms` keeps what it learns
+  // about words (folds, stems, keys) for the next page.
   const matcher = createWordMatcher(plan, undefined, forms);
-  const foldCache = new Map<string, string>();
   const hits: SearchHit[] = [];
   for (const { id, score } of page) {
     const row = byId.get(id);
     if (row === undefined) continue;
-    let snippet = buildSnippet(row.body_text, matcher, { foldCache });
+    let snippet = buildSnippet(row.body_text, matcher);
     if (!snippet.matched && row.dek !== "") {
-      const dek = buildSnippet(row.dek, matcher, { foldCache });
+      const dek = buildSnippet(row.dek, matcher);
       if (dek.matched) snippet = dek;
     }
     hits.push({
@@ -57,7 +58,7 @@ export function hydrateHits(
       slug: row.slug,
       title: row.title,
       excerpt: row.excerpt,
-      titleHtml: highlightText(row.title, matcher, foldCache),
+      titleHtml: highlightText(row.title, matcher),
       snippetHtml: snippet.matched ? snippet.html : escapeHtml(row.excerpt),
       publishedAt: row.published_at,
       section:

@@ -3,6 +3,8 @@ import { foldText, type Token, tokenize } from "./normalize/fold.js";
 import { nameKey } from "./normalize/name-key.js";
 import { createStemmer, type Stemmer } from "./normalize/stem.js";
 import type { ParsedQuery, ParsedTerm } from "./query-parser.js";
+import { WordFacts } from "./word-facts.js";
+import { WordMarker } from "./word-marker.js";
 
 /*
  * Turns a parsed query into what each index column should be asked, independently of the SQL
@@ -198,19 +200,35 @@ export function planQuery(query: ParsedQuery, options: PlanOptions = {}): QueryP
   };
 }
 
-/** Tests one document word against a plan, for highlighting. */
-export type WordMatcher = (raw: string, folded: string) => boolean;
+/**
+ * Tests one document word against a plan, for highlighting: `raw` as written, `folded` its fold
+ * (see `tokenize`). `marker` is the fast path snippets take instead of calling it word by word;
+ * `createWordMatcher` sets it, a hand-written matcher has none.
+ */
+export interface WordMatcher {
+  (raw: string, folded: string): boolean;
+  readonly marker?: WordMarker;
+}
 
 /** Stems and name keys of document words, remembered across queries (see `createWordForms`). */
 export interface WordForms {
   stem(raw: string): string;
   key(raw: string): string;
+  /**
+   * Per-word facts snippets keep across queries (fold, capitals, stem, key), used by matchers
+   * made with these forms. `createWordForms` makes them; hand-made forms may leave them out.
+   */
+  readonly facts?: WordFacts;
 }
+
+// Words a matcher's own facts hold when its forms bring none (a matcher serves one page).
+const MATCHER_FACTS = 50_000;
 
 /**
  * A long-lived memo of the stem and name key of each raw word, for highlighting: a query's
  * snippets stem and key most words of ten articles, and the next query meets the same words.
- * Bounded: emptied when it holds `maxEntries` words.
+ * Also keeps what else snippets need to know of each word (`WordFacts`). Bounded: each memo is
+ * emptied when it holds `maxEntries` words.
  *
  * @example
  * const forms = createWordForms(createStemmer());
@@ -228,15 +246,18 @@ export function createWordForms(stemmer: Stemmer, maxEntries = 100_000): WordFor
     }
     return value;
   };
-  return {
-    stem: (raw) => memo(stems, raw, (w) => stemmer.stem(w)),
-    key: (raw) => memo(keys, raw, nameKey),
+  const forms = {
+    stem: (raw: string) => memo(stems, raw, (w) => stemmer.stem(w)),
+    key: (raw: string) => memo(keys, raw, nameKey),
   };
+  return { ...forms, facts: new WordFacts(forms, maxEntries) };
 }
 
 /**
  * A matcher that says whether a word of a document matches any term of the plan, the same way
- * the index does: folded form, prefix, stem, or (for capitalised words) name key.
+ * the index does: folded form, prefix, stem, or (for capitalised words) name key. Meant for one
+ * page of hits: it remembers its answers, and snippets built with it skip most words unread
+ * (see word-marker.ts); past ~50,000 words it falls back to the slower original path.
  *
  * @example
  * const matches = createWordMatcher(planQuery(parseQuery("Мирзиёев")));
@@ -268,30 +289,8 @@ export function createWordMatcher(
       }
     }
   }
-  const useStems = stems.size > 0;
-  const useKeys = keys.size > 0 || keyPrefixes.length > 0;
-  // Snowball only rewrites endings, so a word's stem starts with the word's first two letters:
-  // a word that shares them with no stem of the query cannot match by stem, and skipping the
-  // stemmer for it makes snippets of long articles several times cheaper.
-  const stemHeads = new Set([...stems].map((stem) => stem.slice(0, 2)));
-  const test = (raw: string, folded: string): boolean => {
-    if (exact.has(folded) || prefixes.some((p) => folded.startsWith(p))) return true;
-    if (useStems && (folded.length < 2 || stemHeads.has(folded.slice(0, 2))) && stems.has(forms.stem(raw)))
-      return true;
-    if (!useKeys) return false;
-    const first = String.fromCodePoint(raw.codePointAt(0) ?? 0x20);
-    if (first === first.toLowerCase()) return false;
-    const key = forms.key(raw);
-    return keys.has(key) || keyPrefixes.some((p) => key.startsWith(p));
-  };
-  // Stemming and keying cost ~20 µs a word and a page of hits repeats most words: remember.
-  const seen = new Map<string, boolean>();
-  return (raw, folded) => {
-    let result = seen.get(raw);
-    if (result === undefined) {
-      result = test(raw, folded);
-      if (seen.size < 50_000) seen.set(raw, result);
-    }
-    return result;
-  };
+  // Facts computed with other stem or key functions would give other answers.
+  const facts = forms.facts?.isFor(forms) ? forms.facts : new WordFacts(forms, MATCHER_FACTS);
+  const marker = new WordMarker({ exact, prefixes, stems, keys, keyPrefixes }, forms, facts);
+  return Object.assign(marker.matcher, { marker });
 }

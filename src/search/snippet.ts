@@ -1,5 +1,6 @@
-import { tokenize } from "./normalize/fold.js";
+import { WordList } from "./normalize/word-list.js";
 import type { WordMatcher } from "./query-plan.js";
+import { collectSpans, SnippetSpans } from "./snippet-spans.js";
 
 /*
  * Highlighted snippets built here, from the stored plain text, never from FTS5 snippet() output:
@@ -24,57 +25,48 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-  readonly folded: string;
-  matched: boolean;
-}
+// Neighbouring matches separated only by spaces or hyphens are joined: <mark>Amu Darya</mark>.
+const JOIN_GAP_RE = /^[\s\-\u2010\u2011]*$/u;
 
-function wordSpans(text: string, matcher: WordMatcher, foldCache?: Map<string, string>): Span[] {
-  const spans: Span[] = [];
-  for (const token of tokenize(text, foldCache)) {
-    const raw = text.slice(token.start, token.end);
-    if (token.compound) {
-      if (matcher(raw, token.text)) {
-        for (const span of spans) if (span.start >= token.start && span.end <= token.end) span.matched = true;
-      }
-      continue;
-    }
-    const previous = spans[spans.length - 1];
-    // An NFKC expansion gives several tokens for one raw word; highlight it once.
-    if (previous !== undefined && previous.start === token.start) {
-      previous.matched ||= matcher(raw, token.text);
-      continue;
-    }
-    spans.push({ start: token.start, end: token.end, folded: token.text, matched: matcher(raw, token.text) });
-  }
+// The spans of a text with the matcher's matches marked. A matcher from `createWordMatcher`
+// brings a marker that finds them without asking it word by word (word-marker.ts); any other
+// matcher is asked about every word, as the original code did.
+function spansOf(
+  text: string,
+  matcher: WordMatcher,
+  foldCache: Map<string, string> | undefined,
+): SnippetSpans {
+  if (matcher.marker !== undefined) return matcher.marker.collect(text);
+  const list = new WordList((text.length >> 1) + 1, text.length);
+  list.scan(text);
+  const spans = new SnippetSpans();
+  collectSpans(spans, list, text, matcher, foldCache);
   return spans;
 }
 
-function render(text: string, spans: readonly Span[], from: number, to: number): string {
+function render(spans: SnippetSpans, from: number, to: number): string {
+  const { text, starts, ends, matched, count } = spans;
   let html = "";
   let cursor = from;
   let i = 0;
-  while (i < spans.length) {
-    const span = spans[i];
-    if (span === undefined || span.start >= to) break;
-    if (!span.matched || span.start < from) {
+  while (i < count) {
+    const start = starts[i] as number;
+    if (start >= to) break;
+    if (matched[i] === 0 || start < from) {
       i++;
       continue;
     }
-    // Join neighbouring matches separated only by spaces or hyphens: <mark>Amu Darya</mark>.
-    let last = span;
+    let last = i;
     let j = i + 1;
-    while (j < spans.length) {
-      const next = spans[j];
-      if (next === undefined || !next.matched || next.end > to) break;
-      if (!/^[\s\-\u2010\u2011]*$/u.test(text.slice(last.end, next.start))) break;
-      last = next;
+    while (j < count) {
+      if (matched[j] === 0 || (ends[j] as number) > to) break;
+      if (!JOIN_GAP_RE.test(text.slice(ends[last], starts[j]))) break;
+      last = j;
       j++;
     }
-    html += `${escapeHtml(text.slice(cursor, span.start))}<mark>${escapeHtml(text.slice(span.start, last.end))}</mark>`;
-    cursor = last.end;
+    const end = ends[last] as number;
+    html += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    cursor = end;
     i = j;
   }
   return html + escapeHtml(text.slice(cursor, to));
@@ -88,13 +80,16 @@ function render(text: string, spans: readonly Span[], from: number, to: number):
  * // "<mark>Tokayev</mark> &amp; the &lt;grid&gt;"
  */
 export function highlightText(text: string, matcher: WordMatcher, foldCache?: Map<string, string>): string {
-  return render(text, wordSpans(text, matcher, foldCache), 0, text.length);
+  return render(spansOf(text, matcher, foldCache), 0, text.length);
 }
 
 export interface SnippetOptions {
   /** Words in the passage (default 32). */
   readonly words?: number;
-  /** Raw word → folded word, shared by the snippets of one page of hits (see `tokenize`). */
+  /**
+   * Raw word → folded word, shared by the snippets of one page of hits (see `tokenize`). Only a
+   * hand-written matcher uses it; one from `createWordMatcher` keeps its own word facts.
+   */
   readonly foldCache?: Map<string, string>;
 }
 
@@ -113,35 +108,76 @@ export interface Snippet {
  */
 export function buildSnippet(text: string, matcher: WordMatcher, options: SnippetOptions = {}): Snippet {
   const size = options.words ?? 32;
-  const spans = wordSpans(text, matcher, options.foldCache);
-  if (spans.length === 0) return { html: escapeHtml(text.slice(0, 240)), matched: false };
+  const spans = spansOf(text, matcher, options.foldCache);
+  const count = spans.count;
+  if (count === 0) return { html: escapeHtml(text.slice(0, 240)), matched: false };
+  const best = bestPassage(spans, size);
+  const bestStart = best < 0 ? 0 : best;
+  // Any `size` (a fraction, NaN) cuts where the original array code did.
+  const lastIndex = Math.min(count, bestStart + size) - 1;
+  if (!Number.isInteger(lastIndex) || lastIndex < 0 || lastIndex >= count)
+    return { html: "", matched: false };
+  const from = bestStart === 0 ? 0 : (spans.starts[bestStart] as number);
+  const atEnd = bestStart + size >= count;
+  const to = atEnd ? text.length : (spans.ends[lastIndex] as number);
+  const html = `${from > 0 ? "… " : ""}${render(spans, from, to).trim()}${atEnd ? "" : " …"}`;
+  return { html, matched: best >= 0 };
+}
+
+/**
+ * The first span of the best passage of `size` spans, -1 when nothing matched. A passage starts
+ * four words before a match, so the reader sees its context, and scores 100 per distinct matched
+ * word (by fold) plus 1 per match; the first best wins.
+ */
+function bestPassage(spans: SnippetSpans, size: number): number {
+  const { count, matched } = spans;
+  if (spans.marked === 0) return -1;
+  // Matched spans in order, and an id per distinct fold.
+  const hits: number[] = [];
+  const ids: number[] = [];
+  const idOf = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    if (matched[i] === 0) continue;
+    const folded = spans.foldedAt(i);
+    let id = idOf.get(folded);
+    if (id === undefined) {
+      id = idOf.size;
+      idOf.set(folded, id);
+    }
+    hits.push(i);
+    ids.push(id);
+  }
+  if (hits.length === 0) return -1;
+  const seenIn = new Int32Array(idOf.size);
+  let passage = 0;
   let bestStart = 0;
   let bestScore = -1;
-  for (let i = 0; i < spans.length; i++) {
-    if (!spans[i]?.matched) continue;
-    // Start a little before the match so the reader sees its context.
+  let previousStart = -1;
+  // The passage's matches are hits[a..b); both ends only move forward as passages do.
+  let a = 0;
+  let b = 0;
+  for (const i of hits) {
     const start = Math.max(0, i - 4);
-    const distinct = new Set<string>();
-    let count = 0;
-    for (let k = start; k < Math.min(spans.length, start + size); k++) {
-      const span = spans[k];
-      if (span?.matched) {
-        distinct.add(span.folded);
-        count++;
+    // Several matches can give the same passage, and only a better score replaces the best.
+    if (start === previousStart) continue;
+    previousStart = start;
+    const end = Math.min(count, start + size);
+    while ((hits[a] as number) < start) a++;
+    while (b < hits.length && (hits[b] as number) < end) b++;
+    let distinct = 0;
+    passage++;
+    for (let h = a; h < b; h++) {
+      const id = ids[h] as number;
+      if (seenIn[id] !== passage) {
+        seenIn[id] = passage;
+        distinct++;
       }
     }
-    const score = distinct.size * 100 + count;
+    const score = distinct * 100 + Math.max(0, b - a);
     if (score > bestScore) {
       bestScore = score;
       bestStart = start;
     }
   }
-  const first = spans[bestStart];
-  const last = spans[Math.min(spans.length, bestStart + size) - 1];
-  if (first === undefined || last === undefined) return { html: "", matched: false };
-  const from = bestStart === 0 ? 0 : first.start;
-  const atEnd = bestStart + size >= spans.length;
-  const to = atEnd ? text.length : last.end;
-  const html = `${from > 0 ? "… " : ""}${render(text, spans, from, to).trim()}${atEnd ? "" : " …"}`;
-  return { html, matched: bestScore >= 0 };
+  return bestStart;
 }

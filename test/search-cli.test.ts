@@ -1,8 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { type Kysely, Migrator } from "kysely";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
+import { openDatabase } from "../src/db/connect.js";
+import { allMigrations } from "../src/db/migrations/index.js";
+import { createSearchIndex } from "../src/search/index.js";
 import { captureOutput } from "./helpers/cli-output.js";
 
 describe("steppe search", () => {
@@ -27,4 +31,43 @@ describe("steppe search", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+describe("upgrading to the ascii-tokenised index (migration 008)", () => {
+  it("leaves an empty index that says it needs a rebuild, and the rebuild restores search", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-search-upgrade-"));
+    const env = {
+      DATABASE_URL: path.join(dir, "steppe.db"),
+      MEDIA_DIR: path.join(dir, "media"),
+      LOG_LEVEL: "silent",
+    };
+    try {
+      expect(await main(["demo"], env, captureOutput())).toBe(0);
+      const handle = openDatabase(env.DATABASE_URL);
+      try {
+        const index = createSearchIndex({ db: handle.db, dialect: handle.dialect, timeZone: "Asia/Almaty" });
+        const now = new Date().toISOString();
+        const before = (await index.search({ q: "Tokayev", now })).total;
+        expect(before).toBeGreaterThan(0);
+        // Back to the schema before 008, as an older install has it, then forward again.
+        const migrator = new Migrator({
+          db: handle.db as unknown as Kysely<unknown>,
+          provider: { getMigrations: async () => allMigrations(handle.dialect) },
+          allowUnorderedMigrations: true,
+        });
+        expect((await migrator.migrateDown()).error).toBeUndefined();
+        expect(await index.needsRebuild()).toBe(true);
+        expect((await migrator.migrateToLatest()).error).toBeUndefined();
+        expect(await index.needsRebuild()).toBe(true);
+        expect((await index.search({ q: "Tokayev", now })).total).toBe(0);
+        await index.reindex();
+        expect(await index.needsRebuild()).toBe(false);
+        expect((await index.search({ q: "Tokayev", now })).total).toBe(before);
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

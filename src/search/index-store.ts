@@ -145,3 +145,13 @@ export async function readSections(
     name, name_ru FROM tags WHERE kind = 'section'`.execute(ex);
   return rows.rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, nameRu: r.name_ru }));
 }
+
+/** True when published articles exist and nothing is indexed (an upgrade changed the index). */
+export async function readNeedsRebuild(ex: Executor): Promise<boolean> {
+  const published = await sql<{
+    one: number;
+  }>`SELECT 1 AS one FROM articles WHERE status = 'published' LIMIT 1`.execute(ex);
+  if (published.rows.length === 0) return false;
+  const indexed = await sql<{ one: number }>`SELECT 1 AS one FROM search_docs LIMIT 1`.execute(ex);
+  return indexed.rows.length === 0;
+}

@@ -10,6 +10,7 @@ import {
   readDocRecords,
   readIndexChanges,
   readIndexSeq,
+  readNeedsRebuild,
   readSections,
 } from "./index-store.js";
 import { foldText, tokenize } from "./normalize/fold.js";
@@ -476,6 +477,7 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
       return { indexed, removed, failed, seconds: (performance.now() - started) / 1000 };
     },
 
+    needsRebuild: () => readNeedsRebuild(db),
     currentSeq: () => readIndexSeq(db),
     changesSince: (seq, limit) => readIndexChanges(db, seq, limit),
     loadDocs: (ids) => readDocRecords(db, ids),

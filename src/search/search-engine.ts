@@ -353,6 +353,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchIndex {
     indexArticle: (trx, articleId) => engine.indexArticle(trx, articleId),
     indexArticles: (trx, articleIds) => engine.indexArticles(trx, articleIds),
     reindex: (reindexOptions) => engine.reindex(reindexOptions),
+    needsRebuild: () => engine.needsRebuild(),
 
     async search(request: SearchRequest): Promise<SearchResult> {
       const parsed = parseQuery(request.q);

@@ -143,6 +143,11 @@ export interface SearchIndex {
   indexArticles(trx: Transaction<Database>, articleIds: readonly number[]): Promise<void>;
   /** Rebuilds the whole index in batches; returns a report instead of stopping half-way. */
   reindex(options?: ReindexOptions): Promise<ReindexReport>;
+  /**
+   * True when published articles exist but none is indexed: after an upgrade that changed the
+   * index format (the server then rebuilds before it serves).
+   */
+  needsRebuild(): Promise<boolean>;
   search(request: SearchRequest): Promise<SearchResult>;
   /** Titles starting with (or containing a word starting with) what was typed; at most `limit`. */
   suggest(q: string, options: { now: string; limit?: number; language?: Language }): Promise<Suggestion[]>;

@@ -12,6 +12,7 @@ import {
   readDocRecords,
   readIndexChanges,
   readIndexSeq,
+  readNeedsRebuild,
   readSections,
 } from "./index-store.js";
 import { foldText, tokenize } from "./normalize/fold.js";
@@ -23,9 +24,9 @@ import type { TermScope, TextEngine } from "./text-engine.js";
 import { allowedEdits, bestCorrection, editDistance } from "./typo.js";
 
 /*
- * The FTS5 TextEngine and the only search file that runs SQL on SQLite. Tables: migration
- * 002-search (search_fts, search_docs, search_countries) and 007-search-changes (the change log
- * and search_terms). Text is normalised in TypeScript (src/search/normalize) on both sides, so
+ * The FTS5 TextEngine and the only search file that runs SQL on SQLite. Tables: migrations
+ * 002-search (search_docs, search_countries), 007-search-changes (the change log, search_terms)
+ * and 008-search-ascii (search_fts; search_fts_plain for the evaluation's baseline). Text is normalised in TypeScript (src/search/normalize) on both sides, so
  * FTS5 only ever sees folded tokens.
  */
 
@@ -47,14 +48,19 @@ export interface SqliteTextEngineOptions {
 }
 
 const FTS_COLUMNS = "title, dek, tags, body, head_stems, body_stems, head_names, body_names";
-// The same table definition as migration 002-search; a rebuild creates its replacement with it.
-const FTS_OPTIONS = "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'";
+// The table definitions of migration 008-search-ascii; a rebuild creates its replacement with
+// them. The folded columns need only split on spaces (`ascii`); the baseline's raw text needs
+// unicode61.
+const FTS_OPTIONS = {
+  folded: "content='', contentless_delete=1, tokenize='ascii'",
+  plain: "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'",
+};
 const EXACT_COLUMNS = { all: "{title dek tags body}", head: "{title dek tags}" };
 const STEM_COLUMNS = { all: "{head_stems body_stems}", head: "{head_stems}" };
 const NAME_COLUMNS = { all: "{head_names body_names}", head: "{head_names}" };
 // bm25 weights in column order. Within each family title > dek > tags > body; for the same
 // field, as written > stems > name keys, so folding never pushes an exact match down.
-const BM25 = sql.raw("bm25(search_fts, 10.0, 6.0, 4.0, 1.5, 4.0, 0.8, 2.0, 0.4)");
+const BM25_WEIGHTS = "10.0, 6.0, 4.0, 1.5, 4.0, 0.8, 2.0, 0.4";
 // Words remembered as already in search_terms, so that a write inserts only new ones.
 const KNOWN_WORDS = 300_000;
 
@@ -136,6 +142,12 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
   const { db, gazetteer, timeZone } = options;
   const folding = options.folding ?? true;
   const nameKeys = folding && (options.nameKeys ?? true);
+  // The evaluation's plain baseline keeps its raw text in a table of its own (unicode61).
+  const table = folding ? "search_fts" : "search_fts_plain";
+  const nextTable = `${table}_next`;
+  const FTS = sql.raw(table);
+  const BM25 = sql.raw(`bm25(${table}, ${BM25_WEIGHTS})`);
+  const ftsOptions = folding ? FTS_OPTIONS.folded : FTS_OPTIONS.plain;
   const stemmer = createStemmer();
   const wordForms = createWordForms(stemmer);
   const knownWords = new Set<string>();
@@ -211,10 +223,10 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     const removed = await sql`DELETE FROM search_docs WHERE article_id = ${articleId}`.execute(ex);
     const hadRow = Number(removed.numAffectedRows ?? 0) > 0;
     // A contentless delete costs milliseconds even for a missing row, so it runs only for
-    // articles that were indexed (search_docs and search_fts rows are written together).
-    if (hadRow) await sql`DELETE FROM search_fts WHERE rowid = ${articleId}`.execute(ex);
+    // articles that were indexed (search_docs and FTS rows are written together).
+    if (hadRow) await sql`DELETE FROM ${FTS} WHERE rowid = ${articleId}`.execute(ex);
     if (doc !== null) {
-      await writeDocs(ex, "search_fts", [doc]);
+      await writeDocs(ex, table, [doc]);
       await writeFacts(ex, "search_docs", "search_countries", [doc]);
       await addWords(ex, doc.newWords);
     }
@@ -234,9 +246,9 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
       await sql`DELETE FROM search_countries WHERE article_id IN (${list})`.execute(ex);
       await sql`DELETE FROM search_docs WHERE article_id IN (${list})`.execute(ex);
       for (const { article_id: id } of indexed.rows)
-        await sql`DELETE FROM search_fts WHERE rowid = ${id}`.execute(ex);
+        await sql`DELETE FROM ${FTS} WHERE rowid = ${id}`.execute(ex);
     }
-    await writeDocs(ex, "search_fts", docs);
+    await writeDocs(ex, table, docs);
     await writeFacts(ex, "search_docs", "search_countries", docs);
     await addWords(
       ex,
@@ -272,8 +284,8 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
   }
 
   async function countMatches(expression: string, cap: number): Promise<number> {
-    const row = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_fts
-      WHERE search_fts MATCH ${expression} LIMIT ${cap})`.execute(db);
+    const row = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM ${FTS}
+      WHERE ${FTS} MATCH ${expression} LIMIT ${cap})`.execute(db);
     return Number(row.rows[0]?.n ?? 0);
   }
 
@@ -291,11 +303,11 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     );
     const existing = await sql<{ one: number }>`SELECT 1 AS one FROM search_docs LIMIT 1`.execute(db);
     const swap = existing.rows.length > 0;
-    const fts = swap ? "search_fts_next" : "search_fts";
+    const fts = swap ? nextTable : table;
     const docsTable = swap ? "search_docs_next" : "search_docs";
     const countriesTable = swap ? "search_countries_next" : "search_countries";
     const dropNext = async (): Promise<void> => {
-      await sql`DROP TABLE IF EXISTS search_fts_next`.execute(db);
+      await sql`DROP TABLE IF EXISTS ${sql.raw(nextTable)}`.execute(db);
       await sql`DROP TABLE IF EXISTS search_countries_next`.execute(db);
       await sql`DROP TABLE IF EXISTS search_docs_next`.execute(db);
     };
@@ -304,7 +316,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     if (swap) {
       await dropNext();
       await sql
-        .raw(`CREATE VIRTUAL TABLE search_fts_next USING fts5(${FTS_COLUMNS}, ${FTS_OPTIONS})`)
+        .raw(`CREATE VIRTUAL TABLE ${nextTable} USING fts5(${FTS_COLUMNS}, ${ftsOptions})`)
         .execute(db);
       await sql`CREATE TABLE search_docs_next (article_id INTEGER PRIMARY KEY, language TEXT NOT NULL,
         published_at TEXT NOT NULL, year INTEGER NOT NULL, section_id INTEGER)`.execute(db);
@@ -387,7 +399,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
       throw error;
     } finally {
       await pool.close();
-      if (!swap || (await tableExists("search_fts_next"))) {
+      if (!swap || (await tableExists(nextTable))) {
         await setting("automerge", 4);
         await setting("hashsize", 1024 * 1024);
       }
@@ -425,11 +437,11 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
             const had = await sql`DELETE FROM search_docs_next WHERE article_id = ${id}`.execute(trx);
             await sql`DELETE FROM search_countries_next WHERE article_id = ${id}`.execute(trx);
             if (Number(had.numAffectedRows ?? 0) > 0)
-              await sql`DELETE FROM search_fts_next WHERE rowid = ${id}`.execute(trx);
+              await sql`DELETE FROM ${sql.raw(nextTable)} WHERE rowid = ${id}`.execute(trx);
             const article = byId.get(id);
             const doc = article === undefined ? null : prepare(article, tags.get(id) ?? []);
             if (doc !== null) {
-              await writeDocs(trx, "search_fts_next", [doc]);
+              await writeDocs(trx, nextTable, [doc]);
               await writeFacts(trx, "search_docs_next", "search_countries_next", [doc]);
             }
           }
@@ -445,8 +457,8 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
           WHERE article_id IN (SELECT article_id FROM search_docs)`.execute(trx);
         await sql`DROP TABLE search_countries_next`.execute(trx);
         await sql`DROP TABLE search_docs_next`.execute(trx);
-        await sql`DROP TABLE search_fts`.execute(trx);
-        await sql`ALTER TABLE search_fts_next RENAME TO search_fts`.execute(trx);
+        await sql`DROP TABLE ${FTS}`.execute(trx);
+        await sql`ALTER TABLE ${sql.raw(nextTable)} RENAME TO ${FTS}`.execute(trx);
         // Every reader reloads: the log before this point no longer describes the index.
         await logIndexChanges(trx, [], { reset: true });
         indexed = Number(
@@ -539,6 +551,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
 
     reindex,
 
+    needsRebuild: () => readNeedsRebuild(db),
     currentSeq: () => readIndexSeq(db),
     changesSince: (seq, limit) => readIndexChanges(db, seq, limit),
     loadDocs: (ids) => readDocRecords(db, ids),
@@ -549,14 +562,14 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
       const expression = renderTerm(term, scope);
       if (expression === null) return new Uint32Array(0);
       if (within === undefined) {
-        const row = await sql<{ ids: string | null }>`SELECT group_concat(rowid) AS ids FROM search_fts
-          WHERE search_fts MATCH ${expression}`.execute(db);
+        const row = await sql<{ ids: string | null }>`SELECT group_concat(rowid) AS ids FROM ${FTS}
+          WHERE ${FTS} MATCH ${expression}`.execute(db);
         return parseIds(row.rows[0]?.ids ?? null);
       }
       const found: number[] = [];
       for (const part of chunks(within, 500)) {
-        const row = await sql<{ ids: string | null }>`SELECT group_concat(rowid) AS ids FROM search_fts
-          WHERE search_fts MATCH ${expression} AND rowid IN (${idList(part)})`.execute(db);
+        const row = await sql<{ ids: string | null }>`SELECT group_concat(rowid) AS ids FROM ${FTS}
+          WHERE ${FTS} MATCH ${expression} AND rowid IN (${idList(part)})`.execute(db);
         found.push(...parseIds(row.rows[0]?.ids ?? null));
       }
       return Uint32Array.from(found).sort();
@@ -567,8 +580,8 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     async rank(plan, mode) {
       const expression = renderMatch(plan, mode);
       if (expression === null) return [];
-      const rows = await sql<{ id: number; b: number }>`SELECT rowid AS id, ${BM25} AS b FROM search_fts
-        WHERE search_fts MATCH ${expression}`.execute(db);
+      const rows = await sql<{ id: number; b: number }>`SELECT rowid AS id, ${BM25} AS b FROM ${FTS}
+        WHERE ${FTS} MATCH ${expression}`.execute(db);
       // bm25() is lower-is-better and never positive; the engine wants higher-is-better.
       return rows.rows.map((r) => ({ id: r.id, score: -Number(r.b) }));
     },
@@ -612,9 +625,9 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
         published_at: string;
       }>`
         SELECT a.id, a.language, a.slug, a.title, search_docs.published_at
-        FROM search_fts CROSS JOIN search_docs ON search_docs.article_id = search_fts.rowid
-        JOIN articles a ON a.id = search_fts.rowid
-        WHERE search_fts MATCH ${match} AND search_docs.published_at <= ${suggestOptions.now} ${languageClause}
+        FROM ${FTS} CROSS JOIN search_docs ON search_docs.article_id = ${FTS}.rowid
+        JOIN articles a ON a.id = ${FTS}.rowid
+        WHERE ${FTS} MATCH ${match} AND search_docs.published_at <= ${suggestOptions.now} ${languageClause}
         ORDER BY ${BM25}, search_docs.published_at DESC LIMIT ${limit}`.execute(db);
       return rows.rows.map(
         (r): Suggestion => ({

@@ -33,6 +33,8 @@ export interface TextEngine {
   indexArticles(trx: Transaction<Database>, articleIds: readonly number[]): Promise<void>;
   /** Rebuilds the whole index in batches; reports instead of stopping half-way. */
   reindex(options?: ReindexOptions): Promise<ReindexReport>;
+  /** See `SearchIndex.needsRebuild`. */
+  needsRebuild(): Promise<boolean>;
 
   /** The number of the latest committed change of the index (0 before the first). */
   currentSeq(): Promise<number>;

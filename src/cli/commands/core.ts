@@ -61,6 +61,21 @@ async function runDemo(handle: DatabaseHandle, config: Config, io: CliOutput): P
   );
 }
 
+/**
+ * After an upgrade that changed the search index format, the index is empty: rebuild it before
+ * serving (a one-time step; `steppe search reindex` does the same on demand).
+ */
+async function rebuildSearchIfNeeded(handle: DatabaseHandle, config: Config, io: CliOutput): Promise<void> {
+  const index = createSearchIndex({ db: handle.db, dialect: handle.dialect, timeZone: config.siteTimeZone });
+  if (!(await index.needsRebuild())) return;
+  io.out("The search index needs rebuilding after an upgrade; rebuilding it now...");
+  const report = await index.reindex();
+  io.out(
+    `Search index rebuilt in ${report.seconds.toFixed(1)} s: ${report.indexed} articles indexed` +
+      `${report.failed.length > 0 ? `, ${report.failed.length} failed (see steppe search reindex)` : ""}.`,
+  );
+}
+
 async function serve(config: Config, io: CliOutput, options: { demoIfEmpty: boolean }): Promise<number> {
   let warn: (error: Error) => void = (error) => io.err(`database: ${error.message}`);
   const handle = openDatabase(
@@ -73,6 +88,7 @@ async function serve(config: Config, io: CliOutput, options: { demoIfEmpty: bool
   if (options.demoIfEmpty && config.demo && (await createArticleStore(handle.db).countArticles()) === 0) {
     await runDemo(handle, config, io);
   }
+  await rebuildSearchIfNeeded(handle, config, io);
   const app = await buildApp({ config, database: handle });
   warn = (error) => app.log.warn({ err: error }, "database connection problem");
   const jobs = createJobRunner(handle);

@@ -5,6 +5,7 @@ import * as importItems from "./004-import.js";
 import * as jobs from "./005-jobs.js";
 import * as searchPostgres from "./006-search-postgres.js";
 import * as searchChanges from "./007-search-changes.js";
+import * as searchAscii from "./008-search-ascii.js";
 import type { Dialect } from "./helpers.js";
 
 export type { Dialect } from "./helpers.js";
@@ -21,5 +22,6 @@ export function allMigrations(dialect: Dialect): Record<string, Migration> {
     "004-import": { up: importItems.up(dialect), down: importItems.down() },
     "006-search-postgres": { up: searchPostgres.up(dialect), down: searchPostgres.down(dialect) },
     "007-search-changes": { up: searchChanges.up(dialect), down: searchChanges.down(dialect) },
+    "008-search-ascii": { up: searchAscii.up(dialect), down: searchAscii.down(dialect) },
   };
 }

@@ -1,5 +1,5 @@
-import { isHyphenCode, WordList } from "./normalize/word-list.js";
-import { collectSpans, SnippetSpans } from "./snippet-spans.js";
+import { isHyphenCode } from "./normalize/word-list.js";
+import { SnippetSpans } from "./snippet-spans.js";
 import {
   FIRST_FOLD_LIMIT,
   isPlainCode,
@@ -23,16 +23,10 @@ import {
  * its place in the scanned text in a table of `WordFact`s kept across queries, and decided once
  * per matcher (the fact remembers this marker's answer).
  *
- * Same answers as the original memo, whose answer for a word was its rules on the word's first
- * fold piece (the memo is keyed by the word as written, and "½" → "1 2" asks "1" first), for as
- * long as that memo would not have filled up (MEMO_LIMIT words). When it could (a matcher used for
- * more than ~50,000 words, unlike a page of hits), or when the matcher is called directly, whose
- * answers then land in that memo, the marker replays what it did through the original memo and
- * runs the original algorithm from then on.
+ * A word is decided by its rules on its first fold piece ("½" → "1 2" is decided on "1"), as the
+ * per-word memo of the original code did.
  */
 
-/** The original matcher's memo bound (words it remembered); the replay reproduces it exactly. */
-const MEMO_LIMIT = 50_000;
 const MAX_COMPOUND_PARTS = 5;
 // Flags of `firstLetterTable`.
 const NOT_PLAIN = 0x80;
@@ -67,7 +61,7 @@ function startsWithAny(text: string, prefixes: readonly string[]): boolean {
  * spans.matched[1]; // 1
  */
 export class WordMarker {
-  /** The matcher as a function: the original memoised test, for callers other than snippets. */
+  /** The matcher as a function (the rules on one word), for callers other than snippets. */
   readonly matcher: (raw: string, folded: string) => boolean;
   private readonly exact: ReadonlySet<string>;
   private readonly prefixes: readonly string[];
@@ -87,21 +81,6 @@ export class WordMarker {
   private readonly groupFacts: WordFact[] = [];
   private readonly groupSpans: number[] = [];
   private readonly compounds = new Map<string, boolean>();
-  // The original memo, and what it takes to rebuild it (see `replay`): until then, an upper bound
-  // on the words it would hold (the calls it would have had) and the texts collected.
-  private readonly memo = new Map<string, boolean>();
-  private readonly memoTest = (raw: string, folded: string): boolean => {
-    let result = this.memo.get(raw);
-    if (result === undefined) {
-      result = this.test(raw, folded);
-      if (this.memo.size < MEMO_LIMIT) this.memo.set(raw, result);
-    }
-    return result;
-  };
-  private original = false;
-  private calls = 0;
-  private history: string[] = [];
-
   constructor(
     rules: WordRules,
     forms: { stem(raw: string): string; key(raw: string): string },
@@ -122,10 +101,7 @@ export class WordMarker {
     this.facts = facts;
     this.stamp = facts.nextStamp();
     this.firstLetter = this.firstLetterTable();
-    this.matcher = (raw, folded) => {
-      this.replay();
-      return this.memoTest(raw, folded);
-    };
+    this.matcher = (raw, folded) => this.test(raw, folded);
   }
 
   /**
@@ -154,13 +130,7 @@ export class WordMarker {
     const list = this.facts.list;
     list.scan(text);
     const count = list.count;
-    // At most one memo entry per word and per compound (a compound has two words or more).
-    if (!this.original && this.calls + count + (count >> 1) > MEMO_LIMIT) this.replay();
     const spans = this.spans;
-    if (this.original) {
-      collectSpans(spans, list, text, this.memoTest);
-      return spans;
-    }
     spans.reset(text, count);
     const units = list.codeUnits();
     const length = text.length;
@@ -171,7 +141,6 @@ export class WordMarker {
     const groupSpans = this.groupSpans;
     let groupSize = 0;
     let previousEnd = -1;
-    let compounds = 0;
     for (let k = 0; k < count; k++) {
       const start = list.start(k);
       const end = list.end(k);
@@ -187,7 +156,7 @@ export class WordMarker {
       ) {
         const state = firstLetter[first] as number;
         if (end - start === 1) {
-          if (groupSize > 1) compounds += this.compound(groupSize);
+          if (groupSize > 1) this.compound(groupSize);
           groupSize = 0;
           previousEnd = end;
           const matched =
@@ -196,7 +165,7 @@ export class WordMarker {
           continue;
         }
         if ((state & RULES_OUT) !== 0 && isPlainCode(units[start + 1] as number)) {
-          if (groupSize > 1) compounds += this.compound(groupSize);
+          if (groupSize > 1) this.compound(groupSize);
           groupSize = 0;
           previousEnd = end;
           spans.push(start, end, false, undefined);
@@ -206,7 +175,7 @@ export class WordMarker {
       const fact = facts.factOf(list, k);
       if (fact.first === "") continue;
       if (previousEnd < 0 || start - previousEnd !== 1 || !isHyphenCode(units[previousEnd] as number)) {
-        if (groupSize > 1) compounds += this.compound(groupSize);
+        if (groupSize > 1) this.compound(groupSize);
         groupSize = 0;
       }
       previousEnd = end;
@@ -218,9 +187,7 @@ export class WordMarker {
         groupSize++;
       }
     }
-    if (groupSize > 1) compounds += this.compound(groupSize);
-    this.calls += spans.count + compounds;
-    if (spans.count > 0) this.history.push(text);
+    if (groupSize > 1) this.compound(groupSize);
     return spans;
   }
 
@@ -252,14 +219,13 @@ export class WordMarker {
     return matched;
   }
 
-  // The compound of the first `size` group parts, as tokenize emits it; returns 1 when it is one
-  // (the original memo would have been asked about it).
-  private compound(size: number): number {
-    if (size > MAX_COMPOUND_PARTS) return 0;
+  // The compound of the first `size` group parts, as tokenize emits it.
+  private compound(size: number): void {
+    if (size > MAX_COMPOUND_PARTS) return;
     let folded = "";
     for (let p = 0; p < size; p++) {
       const part = this.groupFacts[p] as WordFact;
-      if (part.digits) return 0;
+      if (part.digits) return;
       folded += part.first;
     }
     const spans = this.spans;
@@ -272,21 +238,6 @@ export class WordMarker {
       this.compounds.set(raw, matched);
     }
     if (matched) spans.markWithin(start, end);
-    return 1;
-  }
-
-  // From here on the original algorithm with the original memo, filled first with what it would
-  // hold had it been used from the start (the same texts, in the same order).
-  private replay(): void {
-    if (this.original) return;
-    this.original = true;
-    const list = new WordList();
-    const spans = new SnippetSpans();
-    for (const text of this.history) {
-      list.scan(text);
-      collectSpans(spans, list, text, this.memoTest);
-    }
-    this.history = [];
   }
 
   // For each code unit u below FIRST_FOLD_LIMIT: NOT_PLAIN, or flags for a plain first letter

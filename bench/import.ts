@@ -1,5 +1,6 @@
 /**
- * Import benchmark: `npx tsx bench/import.ts [--posts 100000] [--sizes 25000,50000,100000]`.
+ * Import benchmark: `npx tsx bench/import.ts [--posts 100000] [--sizes 25000,50000,100000]
+ * [--worker auto|on|off] [--search on|off|both] [--heap-cap MB]`.
  *
  * Generates synthetic WXR files (about 4 KB of content per post, captions, galleries, embeds,
  * unknown shortcodes, Cyrillic and English posts, one attachment per two posts), then for each
@@ -8,6 +9,12 @@
  *     of items (what a non-streaming importer does before writing anything);
  *   - import: the real `importWordPressFiles` end to end into a fresh SQLite file (search hook on).
  * Reports posts/s and peak RSS side by side. Nothing here asserts timings.
+ *
+ * `--worker auto|on|off` sets the importer's `worker` option (reading and conversion in a worker
+ * thread; without the flag the importer's default, in-thread, applies). `--search both` runs the import a second time
+ * without the search hook, to show the hook's share of the time. `--heap-cap MB` runs the children
+ * with `--max-old-space-size=MB`: V8 otherwise lets a busy heap grow to about four times what it
+ * keeps alive before collecting, and that slack, not what the import holds, is most of the RSS.
  *
  * `--generate FILE --posts N` only writes the export (to profile an import by other means);
  * `STEPPE_BENCH_PROFILE=DIR` writes a .cpuprofile per child run; `STEPPE_BENCH_MEMLOG=1` prints
@@ -18,6 +25,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { SaxesParser } from "saxes";
@@ -158,11 +166,15 @@ function rssSampler() {
   };
 }
 
-/** Non-streaming baseline: the whole file in one string, every item in one array. */
+/**
+ * Non-streaming baseline: the whole file in memory at once, every item in one array. The file is
+ * read into one buffer and parsed from it in slices, because a JavaScript string cannot hold the
+ * 100,000-post export (V8 caps strings at 512 M characters).
+ */
 function baseline(file: string): RunResult {
   const rss = rssSampler();
   const started = performance.now();
-  const xml = fs.readFileSync(file, "utf8");
+  const bytes = fs.readFileSync(file);
   rss.sample();
   const items: Record<string, string>[] = [];
   const parser = new SaxesParser({ xmlns: true });
@@ -184,19 +196,32 @@ function baseline(file: string): RunResult {
     }
     field = null;
   });
-  parser.write(xml).close();
+  const decoder = new StringDecoder("utf8");
+  for (let at = 0; at < bytes.length; at += 64 * 1024 * 1024) {
+    parser.write(decoder.write(bytes.subarray(at, at + 64 * 1024 * 1024)));
+  }
+  parser.write(decoder.end()).close();
   const posts = items.filter((i) => i.post_type === "post").length;
   const seconds = (performance.now() - started) / 1000;
   return { seconds, posts, peakRssMb: rss.stop(), detail: `${items.length} items parsed into memory` };
 }
 
-async function importRun(file: string, dir: string): Promise<RunResult> {
+interface ImportSettings {
+  /** Undefined: the importer's default. */
+  worker: boolean | "auto" | undefined;
+  search: boolean;
+}
+
+async function importRun(file: string, dir: string, settings: ImportSettings): Promise<RunResult> {
   const rss = rssSampler();
   const handle = openDatabase(path.join(dir, `bench-${process.pid}.db`));
   await migrateToLatest(handle);
   const store = createArticleStore(handle.db);
   const searchIndex = createSearchIndex({ db: handle.db, dialect: handle.dialect, timeZone: "Asia/Almaty" });
-  const articles = createArticleService({ store, hooks: [createSearchHook(searchIndex)] });
+  const articles = createArticleService({
+    store,
+    hooks: settings.search ? [createSearchHook(searchIndex)] : [],
+  });
   const memLog = process.env.STEPPE_BENCH_MEMLOG === "1";
   let lastLogged = 0;
   const started = performance.now();
@@ -206,6 +231,7 @@ async function importRun(file: string, dir: string): Promise<RunResult> {
     articleStore: store,
     timeZone: "Asia/Almaty",
     mediaDir: path.join(dir, "media"),
+    ...(settings.worker === undefined ? {} : { worker: settings.worker }),
     onProgress: (progress) => {
       rss.sample();
       if (memLog && progress.phase === "import" && progress.items - lastLogged >= 1000) {
@@ -229,17 +255,28 @@ async function importRun(file: string, dir: string): Promise<RunResult> {
   };
 }
 
+function settingsOf(mode: string): ImportSettings {
+  // "import:<worker>:<search>", e.g. "import:default:on".
+  const [, worker, search] = mode.split(":");
+  const choice = { on: true, off: false, auto: "auto" } as const;
+  return {
+    worker: worker === "on" || worker === "off" || worker === "auto" ? choice[worker] : undefined,
+    search: search !== "off",
+  };
+}
+
 async function child(mode: string, file: string, dir: string): Promise<void> {
-  const result = mode === "baseline" ? baseline(file) : await importRun(file, dir);
+  const result = mode === "baseline" ? baseline(file) : await importRun(file, dir, settingsOf(mode));
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-function runChild(mode: string, file: string, dir: string): RunResult {
+function runChild(mode: string, file: string, dir: string, heapCapMb: number | null): RunResult {
   const self = fileURLToPath(import.meta.url);
   const out = spawnSync(
     process.execPath,
     [
       ...process.execArgv,
+      ...(heapCapMb === null ? [] : [`--max-old-space-size=${heapCapMb}`]),
       ...(process.env.STEPPE_BENCH_PROFILE
         ? ["--cpu-prof", `--cpu-prof-dir=${process.env.STEPPE_BENCH_PROFILE}`]
         : []),
@@ -271,6 +308,9 @@ async function run(): Promise<void> {
       file: { type: "string" },
       dir: { type: "string" },
       generate: { type: "string" },
+      worker: { type: "string" },
+      search: { type: "string" },
+      "heap-cap": { type: "string" },
     },
   });
   if (values.child && values.file && values.dir) return child(values.child, values.file, values.dir);
@@ -284,6 +324,14 @@ async function run(): Promise<void> {
   const sizes = values.sizes
     ? values.sizes.split(",").map(Number)
     : [Math.round(posts / 4), Math.round(posts / 2), posts];
+  const worker = values.worker ?? "default";
+  const search = values.search ?? "on";
+  if (!["default", "auto", "on", "off"].includes(worker) || !["on", "off", "both"].includes(search)) {
+    throw new Error("--worker takes auto, on or off; --search takes on, off or both");
+  }
+  const runs = search === "both" ? ["on", "off"] : [search];
+  const heapCap = values["heap-cap"] === undefined ? null : Number(values["heap-cap"]);
+  if (heapCap !== null && !(heapCap > 0)) throw new Error("--heap-cap takes a size in MB");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-bench-import-"));
   console.log(`Import benchmark (Node ${process.version}, ${os.cpus().length} CPUs), work folder ${dir}`);
   console.log("posts    file MB | baseline: s   posts/s  peak RSS MB | import: s   posts/s  peak RSS MB");
@@ -291,18 +339,31 @@ async function run(): Promise<void> {
     for (const size of sizes) {
       const file = path.join(dir, `export-${size}.xml`);
       const bytes = generate(file, size);
-      const base = runChild("baseline", file, dir);
-      const imp = runChild("import", file, dir);
-      console.log(
-        `${String(size).padEnd(8)} ${(bytes / 1024 / 1024).toFixed(0).padStart(7)} | ` +
-          `${base.seconds.toFixed(1).padStart(10)} ${Math.round(base.posts / base.seconds)
-            .toString()
-            .padStart(9)} ${base.peakRssMb.toFixed(0).padStart(12)} | ` +
-          `${imp.seconds.toFixed(1).padStart(8)} ${Math.round(imp.posts / imp.seconds)
-            .toString()
-            .padStart(9)} ${imp.peakRssMb.toFixed(0).padStart(12)}`,
-      );
-      console.log(`         import: ${imp.posts} posts, ${imp.detail}`);
+      // The baseline holds the whole export by design: no heap cap for it.
+      const base = runChild("baseline", file, dir, null);
+      const results = runs.map((s) => ({
+        search: s,
+        result: runChild(`import:${worker}:${s}`, file, dir, heapCap),
+      }));
+      for (const { search: s, result: imp } of results) {
+        console.log(
+          `${String(size).padEnd(8)} ${(bytes / 1024 / 1024).toFixed(0).padStart(7)} | ` +
+            `${base.seconds.toFixed(1).padStart(10)} ${Math.round(base.posts / base.seconds)
+              .toString()
+              .padStart(9)} ${base.peakRssMb.toFixed(0).padStart(12)} | ` +
+            `${imp.seconds.toFixed(1).padStart(8)} ${Math.round(imp.posts / imp.seconds)
+              .toString()
+              .padStart(9)} ${imp.peakRssMb.toFixed(0).padStart(12)}` +
+            `  (worker ${worker}, search ${s}${heapCap === null ? "" : `, heap cap ${heapCap} MB`})`,
+        );
+        console.log(`         import: ${imp.posts} posts, ${imp.detail}`);
+      }
+      const withHook = results.find((r) => r.search === "on")?.result;
+      const without = results.find((r) => r.search === "off")?.result;
+      if (withHook && without) {
+        const share = 1 - without.seconds / withHook.seconds;
+        console.log(`         search hook: ${(share * 100).toFixed(0)}% of the import's time`);
+      }
       fs.rmSync(file, { force: true });
     }
     console.log("Targets: import >= 2,000 posts/s, peak RSS < 300 MB and flat as the file grows.");

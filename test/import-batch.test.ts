@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createArticleService } from "../src/articles/index.js";
+import { createArticleService, prepareBody } from "../src/articles/index.js";
 import { redirectKey } from "../src/importers/index.js";
+import { testDialects } from "./helpers/databases.js";
 import { openTestNewsroom } from "./helpers/newsroom.js";
 
 describe("article writes inside an outer transaction (import batches)", () => {
@@ -59,5 +60,142 @@ describe("redirectKey", () => {
     expect(redirectKey("https://old.example/?p=10&lang=ru")).toBe("/?p=10");
     expect(redirectKey("/?page_id=3")).toBe("/?page_id=3");
     expect(redirectKey("/")).toBe("/");
+  });
+});
+
+describe.each(testDialects())("createManyWithin (the batch path of the article service) on %s", (dialect) => {
+  it("writes several articles in order with a revision each, the hooks, and slugs as one-by-one writes would", async () => {
+    const n = await openTestNewsroom({ dialect });
+    try {
+      const hooked: number[] = [];
+      const service = createArticleService({
+        store: n.articleStore,
+        hooks: [{ afterWrite: async (_trx, id) => void hooked.push(id) }],
+      });
+      const existing = await service.create({ language: "en", title: "Taken slug", body: "<p>x</p>" });
+      const ids = await n.articleStore.transaction((trx) =>
+        service.createManyWithin(trx, [
+          {
+            input: { language: "en", title: "First", body: "<p>1</p>", authorIds: [n.ids.authors.aida] },
+            preferredSlug: "old-slug",
+          },
+          // The same preferred slug again: taken by the entry before, so one is made from the title.
+          { input: { language: "en", title: "Second", body: "<p>2</p>" }, preferredSlug: "old-slug" },
+          // A preferred slug an older article has.
+          { input: { language: "en", title: "Third", body: "<p>3</p>" }, preferredSlug: existing.slug },
+          // Two titles that make the same slug.
+          { input: { language: "en", title: "Same title", body: "<p>4</p>", tagIds: [n.ids.tags.economy] } },
+          { input: { language: "en", title: "Same title", body: "<p>5</p>" } },
+          { input: { language: "ru", title: "Same title", body: "<p>6</p>" } },
+        ]),
+      );
+      expect(ids).toHaveLength(6);
+      expect(hooked).toEqual([existing.id, ...ids]);
+      const slugs: string[] = [];
+      for (const id of ids) {
+        const record = await n.articleStore.getRecord(id);
+        slugs.push(`${record?.language}/${record?.slug}`);
+        expect(await n.articleStore.countRevisions(id)).toBe(1);
+      }
+      expect(slugs).toEqual([
+        "en/old-slug",
+        "en/second",
+        "en/third",
+        "en/same-title",
+        "en/same-title-2",
+        "ru/same-title",
+      ]);
+      const first = await n.articles.update(ids[0] as number, 1, {
+        language: "en",
+        title: "First",
+        body: "<p>1</p>",
+      });
+      expect(first.version).toBe(2);
+    } finally {
+      await n.close();
+    }
+  });
+
+  it("fails the whole batch with the first invalid entry's error, and with a taken given slug", async () => {
+    const n = await openTestNewsroom({ dialect });
+    try {
+      const before = await n.articleStore.countArticles();
+      await expect(
+        n.articleStore.transaction((trx) =>
+          n.articles.createManyWithin(trx, [
+            { input: { language: "en", title: "Fine", body: "<p>x</p>" } },
+            { input: { language: "en", title: "Bad author", body: "<p>x</p>", authorIds: [999_999] } },
+            { input: { language: "en", title: "", body: "<p>x</p>" } },
+          ]),
+        ),
+      ).rejects.toMatchObject({ code: "ARTICLE_INVALID", message: expect.stringContaining("authorIds") });
+      await n.articles.create({ language: "en", title: "Has it", body: "<p>x</p>", slug: "given" });
+      await expect(
+        n.articleStore.transaction((trx) =>
+          n.articles.createManyWithin(trx, [
+            { input: { language: "en", title: "One", body: "<p>x</p>" } },
+            { input: { language: "en", title: "Two", body: "<p>x</p>", slug: "given" } },
+          ]),
+        ),
+      ).rejects.toMatchObject({ code: "ARTICLE_SLUG_TAKEN" });
+      expect(await n.articleStore.countArticles()).toBe(before + 1);
+    } finally {
+      await n.close();
+    }
+  });
+
+  it("uses a body processed ahead only when it was made from the entry's own body", async () => {
+    const n = await openTestNewsroom({ dialect });
+    try {
+      const body = '<p onclick="x()">Ahead<script>alert(1)</script></p>';
+      const prepared = prepareBody(body, null);
+      // Made from another text: must not be trusted for this entry.
+      const forged = { ...prepareBody("<p>Other</p>", null), source: "<p>Not this</p>" };
+      const ids = await n.articleStore.transaction((trx) =>
+        n.articles.createManyWithin(trx, [
+          { input: { language: "en", title: "Prepared", body }, body: prepared },
+          {
+            input: { language: "en", title: "Forged", body: "<p>Real<script>x()</script></p>" },
+            body: forged,
+          },
+        ]),
+      );
+      expect((await n.articleStore.getRecord(ids[0] as number))?.bodyHtml).toBe("<p>Ahead</p>");
+      expect((await n.articleStore.getRecord(ids[1] as number))?.bodyHtml).toBe("<p>Real</p>");
+    } finally {
+      await n.close();
+    }
+  });
+});
+
+describe.each(testDialects())("upsertMediaMany on %s", (dialect) => {
+  it("writes a path given twice in one call twice, in order, like one call per record", async () => {
+    const n = await openTestNewsroom({ dialect });
+    try {
+      const at = new Date().toISOString();
+      const row = (alt: string) => ({
+        path: "wp/2024/05/twice.jpg",
+        mime: "image/jpeg",
+        width: 10,
+        height: 10,
+        alt,
+        altRu: null,
+        caption: "",
+        captionRu: null,
+        credit: "",
+      });
+      const ids = await n.articleStore.transaction((trx) =>
+        n.articleStore.upsertMediaMany(
+          trx,
+          [row("first"), { ...row("other"), path: "wp/other.jpg" }, row("second")],
+          at,
+        ),
+      );
+      expect(ids[0]).toBe(ids[2]);
+      expect(ids[1]).not.toBe(ids[0]);
+      expect((await n.articleStore.getMediaByPath("wp/2024/05/twice.jpg"))?.alt).toBe("second");
+    } finally {
+      await n.close();
+    }
   });
 });

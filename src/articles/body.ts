@@ -1,6 +1,7 @@
 import { Parser } from "htmlparser2";
 import sanitizeHtml from "sanitize-html";
 import { makeExcerpt, readingMinutes } from "../core/excerpt.js";
+import { collapseWhitespace } from "../core/whitespace.js";
 
 /**
  * Article bodies are stored as HTML cleaned against an allow-list. Everything else in the
@@ -135,15 +136,18 @@ export function bodyText(html: string): BodyText {
   const prose: string[] = [];
   let current = "";
   let currentProse = "";
+  /** Every text since the last flush went to both: the prose is the same text (the usual case). */
+  let sameText = true;
   let skipDepth = 0;
   let inProse = 0;
   const flush = (): void => {
-    const t = current.replace(/\s+/g, " ").trim();
+    const t = collapseWhitespace(current);
     if (t !== "") all.push(t);
-    const p = currentProse.replace(/\s+/g, " ").trim();
+    const p = sameText ? t : collapseWhitespace(currentProse);
     if (p !== "") prose.push(p);
     current = "";
     currentProse = "";
+    sameText = true;
   };
   const parser = new Parser(
     {
@@ -155,6 +159,7 @@ export function bodyText(html: string): BodyText {
       ontext(data) {
         current += data;
         if (inProse > 0 && skipDepth === 0) currentProse += data;
+        else if (data !== "") sameText = false;
       },
       onclosetag(name) {
         if (BLOCK_TAGS.has(name)) flush();
@@ -175,6 +180,17 @@ export interface ProcessedBody {
   text: string;
   excerpt: string;
   readingMinutes: number;
+}
+
+/**
+ * A body processed ahead of its write (e.g. in an import's worker thread, while the main thread
+ * writes the previous batch), together with the input it was processed from. The article service
+ * uses it only for a write whose body and excerpt are exactly `source` and `excerptSource`, and
+ * runs {@link processBody} itself otherwise, so every stored body has been through the sanitizer.
+ */
+export interface PreparedBody extends ProcessedBody {
+  source: string;
+  excerptSource: string | null;
 }
 
 /**
@@ -199,5 +215,22 @@ export function processBody(
         ? makeExcerpt(bodyText(sanitizeBody(givenExcerpt)).text, options.excerptLength ?? 240)
         : makeExcerpt(prose === "" ? text : prose, options.excerptLength ?? 240),
     readingMinutes: readingMinutes(text),
+  };
+}
+
+/**
+ * {@link processBody} for a write that happens later (or in another thread): the result carries
+ * the body and excerpt it was made from, so the article service can check it belongs to the
+ * input it is given (see {@link PreparedBody}).
+ *
+ * @example
+ * const body = prepareBody("<p>Hi<script>x()</script></p>", null);
+ * body.html; // "<p>Hi</p>"
+ */
+export function prepareBody(html: string, excerpt: string | null): PreparedBody {
+  return {
+    ...processBody(html, excerpt === null ? {} : { excerpt }),
+    source: html,
+    excerptSource: excerpt,
   };
 }

@@ -1,8 +1,9 @@
 /** The articles feature: store, service, routes and URL helpers. Other features import only this file. */
-export { processBody, sanitizeBody } from "./body.js";
+export { type PreparedBody, prepareBody, processBody, sanitizeBody } from "./body.js";
 export { type ExclusiveRunner, startPublishScheduler } from "./publish-scheduler.js";
 export { registerArticleRoutes } from "./routes.js";
 export {
+  type ArticleBatchEntry,
   type ArticleInput,
   type ArticleService,
   type ArticleWriteHook,

@@ -1,4 +1,4 @@
-import type { Kysely, SelectQueryBuilder, Transaction } from "kysely";
+import type { ControlledTransaction, Kysely, SelectQueryBuilder, Transaction } from "kysely";
 import type { ArticleStatus, Database, Language, NewArticleRow, TagKind } from "../db/schema.js";
 import type {
   ArticleDetail,
@@ -15,6 +15,18 @@ import type {
 export type Executor = Kysely<Database> | Transaction<Database>;
 
 type ArticleQuery = SelectQueryBuilder<Database, "articles", object>;
+
+/**
+ * Rows per multi-row statement: well under the bound-parameter limits of both databases
+ * (SQLite 32,766, PostgreSQL 65,535) for the widest row (articles, 18 columns).
+ */
+const ROWS_PER_STATEMENT = 100;
+
+function chunked<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 /** Only published articles whose publication time has come are public. */
 function visible(qb: ArticleQuery, now: string): ArticleQuery {
@@ -289,8 +301,12 @@ export function createArticleStore(db: Kysely<Database>) {
       return rows.map(toTagRef);
     },
 
-    async getTag(kind: TagKind, slug: string): Promise<(TagRef & { description: string | null }) | null> {
-      const row = await db
+    async getTag(
+      kind: TagKind,
+      slug: string,
+      ex: Executor = db,
+    ): Promise<(TagRef & { description: string | null }) | null> {
+      const row = await ex
         .selectFrom("tags")
         .selectAll()
         .where("kind", "=", kind)
@@ -299,8 +315,8 @@ export function createArticleStore(db: Kysely<Database>) {
       return row === undefined ? null : { ...toTagRef(row), description: row.description };
     },
 
-    async getAuthor(slug: string): Promise<AuthorProfile | null> {
-      const row = await db.selectFrom("authors").selectAll().where("slug", "=", slug).executeTakeFirst();
+    async getAuthor(slug: string, ex: Executor = db): Promise<AuthorProfile | null> {
+      const row = await ex.selectFrom("authors").selectAll().where("slug", "=", slug).executeTakeFirst();
       return row === undefined
         ? null
         : {
@@ -433,6 +449,71 @@ export function createArticleStore(db: Kysely<Database>) {
       return row.id;
     },
 
+    /**
+     * Inserts several articles with one statement per hundred rows (what a batch import writes);
+     * returns their ids in the order of `rows`.
+     */
+    async insertArticles(ex: Executor, rows: readonly NewArticleRow[]): Promise<number[]> {
+      const ids: number[] = [];
+      for (const part of chunked(rows)) {
+        const returned = await ex
+          .insertInto("articles")
+          .values(part)
+          .returning(["id", "language", "slug"])
+          .execute();
+        // Neither database promises RETURNING rows in VALUES order; (language, slug) is unique.
+        const idOf = new Map(returned.map((r) => [`${r.language}/${r.slug}`, r.id]));
+        for (const row of part) {
+          const id = idOf.get(`${row.language}/${row.slug}`);
+          if (id === undefined)
+            throw new Error(`insertArticles: no id returned for ${row.language}/${row.slug}`);
+          ids.push(id);
+        }
+      }
+      return ids;
+    },
+
+    /** Which of `slugs` are taken by articles in `language` (one query per few hundred slugs). */
+    async takenSlugs(ex: Executor, language: Language, slugs: readonly string[]): Promise<Set<string>> {
+      const taken = new Set<string>();
+      for (const part of chunked([...new Set(slugs)], 400)) {
+        const rows = await ex
+          .selectFrom("articles")
+          .select("slug")
+          .where("language", "=", language)
+          .where("slug", "in", part)
+          .execute();
+        for (const r of rows) taken.add(r.slug);
+      }
+      return taken;
+    },
+
+    /**
+     * Adds author and tag links of new articles (no links to replace yet), in multi-row statements;
+     * `position` is the order within each article, as {@link replaceAuthors} writes it.
+     */
+    async insertArticleLinks(
+      ex: Executor,
+      links: readonly { articleId: number; authorIds: readonly number[]; tagIds: readonly number[] }[],
+    ): Promise<void> {
+      const authors = links.flatMap((l) =>
+        [...new Set(l.authorIds)].map((authorId, position) => ({
+          article_id: l.articleId,
+          author_id: authorId,
+          position,
+        })),
+      );
+      const tags = links.flatMap((l) =>
+        [...new Set(l.tagIds)].map((tagId, position) => ({
+          article_id: l.articleId,
+          tag_id: tagId,
+          position,
+        })),
+      );
+      for (const part of chunked(authors, 500)) await ex.insertInto("article_authors").values(part).execute();
+      for (const part of chunked(tags, 500)) await ex.insertInto("article_tags").values(part).execute();
+    },
+
     /** Updates an article if its version still matches; returns false when someone else saved first. */
     async updateArticle(
       ex: Executor,
@@ -497,6 +578,37 @@ export function createArticleStore(db: Kysely<Database>) {
           note: revision.note,
         })
         .execute();
+    },
+
+    /** {@link insertRevision} for several articles, in multi-row statements, in the order given. */
+    async insertRevisions(
+      ex: Executor,
+      revisions: readonly {
+        articleId: number;
+        title: string;
+        dek: string;
+        bodyHtml: string;
+        status: ArticleStatus;
+        note: string | null;
+        at: string;
+      }[],
+    ): Promise<void> {
+      for (const part of chunked(revisions)) {
+        await ex
+          .insertInto("revisions")
+          .values(
+            part.map((revision) => ({
+              article_id: revision.articleId,
+              created_at: revision.at,
+              title: revision.title,
+              dek: revision.dek,
+              body_html: revision.bodyHtml,
+              status: revision.status,
+              note: revision.note,
+            })),
+          )
+          .execute();
+      }
     },
 
     async countRevisions(articleId: number): Promise<number> {
@@ -605,6 +717,90 @@ export function createArticleStore(db: Kysely<Database>) {
         .returning("id")
         .executeTakeFirstOrThrow();
       return row.id;
+    },
+
+    /**
+     * {@link upsertMedia} for many records, in multi-row statements; returns the ids in the order
+     * of `rows`. A path given twice is written twice, in order (the later one wins), as one call
+     * per record would.
+     */
+    async upsertMediaMany(
+      ex: Executor,
+      rows: readonly (Omit<MediaRef, "id"> & {
+        mime: string;
+        originalUrl?: string | null;
+        sourceKey?: string | null;
+      })[],
+      now: string,
+    ): Promise<number[]> {
+      // One statement must not touch a row twice (PostgreSQL refuses), so split at repeats.
+      const runs: (typeof rows)[number][][] = [];
+      let run: (typeof rows)[number][] = [];
+      let paths = new Set<string>();
+      for (const row of rows) {
+        if (paths.has(row.path) || run.length >= ROWS_PER_STATEMENT) {
+          runs.push(run);
+          run = [];
+          paths = new Set();
+        }
+        run.push(row);
+        paths.add(row.path);
+      }
+      if (run.length > 0) runs.push(run);
+      const ids: number[] = [];
+      for (const part of runs) {
+        const returned = await ex
+          .insertInto("media")
+          .values(
+            part.map((media) => ({
+              path: media.path,
+              mime: media.mime,
+              width: media.width,
+              height: media.height,
+              alt: media.alt,
+              alt_ru: media.altRu,
+              caption: media.caption,
+              caption_ru: media.captionRu,
+              credit: media.credit,
+              original_url: media.originalUrl ?? null,
+              source_key: media.sourceKey ?? null,
+              created_at: now,
+            })),
+          )
+          .onConflict((oc) =>
+            oc.column("path").doUpdateSet((eb) => ({
+              mime: eb.ref("excluded.mime"),
+              width: eb.ref("excluded.width"),
+              height: eb.ref("excluded.height"),
+              alt: eb.ref("excluded.alt"),
+              alt_ru: eb.ref("excluded.alt_ru"),
+              caption: eb.ref("excluded.caption"),
+              caption_ru: eb.ref("excluded.caption_ru"),
+              credit: eb.ref("excluded.credit"),
+              original_url: eb.ref("excluded.original_url"),
+              source_key: eb.ref("excluded.source_key"),
+            })),
+          )
+          .returning(["id", "path"])
+          .execute();
+        const idOf = new Map(returned.map((r) => [r.path, r.id]));
+        for (const media of part) {
+          const id = idOf.get(media.path);
+          if (id === undefined) throw new Error(`upsertMediaMany: no id returned for ${media.path}`);
+          ids.push(id);
+        }
+      }
+      return ids;
+    },
+
+    /** Media records by path, for the paths that exist (one query per few hundred paths). */
+    async getMediaByPaths(mediaPaths: readonly string[]): Promise<Map<string, MediaRef>> {
+      const found = new Map<string, MediaRef>();
+      for (const part of chunked([...new Set(mediaPaths)], 400)) {
+        const rows = await db.selectFrom("media").selectAll().where("path", "in", part).execute();
+        for (const row of rows) found.set(row.path, toMediaRef(row));
+      }
+      return found;
     },
 
     /** Published articles with their bodies, newest first: what a full-content feed needs. */
@@ -732,6 +928,19 @@ export function createArticleStore(db: Kysely<Database>) {
     /** Runs `work` in one transaction. */
     transaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
       return db.transaction().execute(work);
+    },
+
+    /**
+     * Opens a transaction the caller commits or rolls back itself, for work that arrives over time
+     * (an import writes a batch a group of posts at a time). Nothing else may use this store's
+     * database handle until it ends: on SQLite the transaction holds the one connection.
+     *
+     * @example
+     * const trx = await store.startTransaction();
+     * try { await write(trx); await trx.commit().execute(); } catch (e) { await trx.rollback().execute(); throw e; }
+     */
+    startTransaction(): Promise<ControlledTransaction<Database>> {
+      return db.startTransaction().execute();
     },
   };
 }

@@ -43,3 +43,48 @@ describe("readingMinutes", () => {
     expect(readingMinutes("слово ".repeat(2300))).toBe(10);
   });
 });
+
+describe("makeExcerpt on long texts", () => {
+  /** The plain version: collapse the whole text, then cut (what makeExcerpt must equal). */
+  function reference(text: string, maxLength: number): string {
+    const clean = text.replace(/\s+/g, " ").trim();
+    if (clean.length <= maxLength) return clean;
+    const window = clean.slice(0, maxLength);
+    let sentenceEnd = -1;
+    const sentence = /[.!?…](?=\s)/g;
+    for (let m = sentence.exec(`${window} `); m !== null; m = sentence.exec(`${window} `)) {
+      if (m.index < window.length) sentenceEnd = m.index + 1;
+    }
+    if (sentenceEnd >= maxLength / 2) return window.slice(0, sentenceEnd);
+    const lastSpace = clean[maxLength] === " " ? maxLength : window.lastIndexOf(" ");
+    const cut = lastSpace > 0 ? window.slice(0, lastSpace) : window;
+    return `${cut.replace(/[\s,;:–—-]+$/u, "")}…`;
+  }
+
+  it("cuts as if the whole text had been collapsed first, whatever the whitespace", () => {
+    const pieces = [
+      "word ",
+      "Слово ",
+      "end. ",
+      "\n\n",
+      "   ",
+      "\t",
+      "long-word-without-spaces",
+      "x",
+      "!",
+      " ",
+    ];
+    let seed = 5;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 2000; round++) {
+      let text = "";
+      const length = random(400);
+      for (let i = 0; i < length; i++) text += pieces[random(pieces.length)];
+      const maxLength = [10, 50, 240][round % 3] as number;
+      expect(makeExcerpt(text, maxLength)).toBe(reference(text, maxLength));
+    }
+  });
+});

@@ -1,4 +1,20 @@
+import { collapseWhitespace, countWords } from "./whitespace.js";
+
 const ELLIPSIS = "…";
+
+/**
+ * The start of `collapseWhitespace(text)`: exactly its first `length` characters when it has
+ * that many (and then possibly more), else all of it. Collapsing a prefix of the text gives a
+ * prefix of the collapsed whole (only whitespace at the cut can differ, and it is trimmed), so
+ * long texts are collapsed a slice at a time instead of whole.
+ */
+function collapsedStart(text: string, length: number): string {
+  for (let end = Math.max(64, length * 2); end < text.length; end *= 4) {
+    const head = collapseWhitespace(text.slice(0, end));
+    if (head.length >= length) return head;
+  }
+  return collapseWhitespace(text);
+}
 
 /**
  * Cuts plain text to at most `maxLength` characters at a sentence boundary when one falls in
@@ -10,7 +26,8 @@ const ELLIPSIS = "…";
  * makeExcerpt("Short text", 200); // "Short text"
  */
 export function makeExcerpt(text: string, maxLength = 240): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  // Only the first maxLength + 1 characters of the collapsed text matter.
+  const clean = collapsedStart(text, maxLength + 1);
   if (clean.length <= maxLength) return clean;
   const window = clean.slice(0, maxLength);
   // A sentence end: . ! ? … followed by a space (so "3.5" and "U.S" inside words do not count).
@@ -34,6 +51,5 @@ export function makeExcerpt(text: string, maxLength = 240): string {
  * readingMinutes("word ".repeat(460)); // 2
  */
 export function readingMinutes(text: string, wordsPerMinute = 230): number {
-  const words = text.split(/\s+/).filter((w) => w !== "").length;
-  return Math.max(1, Math.round(words / wordsPerMinute));
+  return Math.max(1, Math.round(countWords(text) / wordsPerMinute));
 }

@@ -12,6 +12,92 @@ const ALL_BLOCKS =
 // wp_html_split(): comments, CDATA and tags versus text.
 const HTML_SPLIT = /(<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[^>]*>?)/;
 
+// The block-tag patterns, built once (autop runs for every imported post).
+const BLOCK_OPEN = new RegExp(`(<${ALL_BLOCKS}[\\s/>])`, "g");
+const BLOCK_CLOSE = new RegExp(`(</${ALL_BLOCKS}>)`, "g");
+const P_AROUND_BLOCK = new RegExp(`<p>\\s*(</?${ALL_BLOCKS}[^>]*>)\\s*</p>`, "g");
+const P_BEFORE_BLOCK = new RegExp(`<p>\\s*(</?${ALL_BLOCKS}[^>]*>)`, "g");
+const P_AFTER_BLOCK = new RegExp(`(</?${ALL_BLOCKS}[^>]*>)\\s*</p>`, "g");
+const BR_AFTER_BLOCK = new RegExp(`(</?${ALL_BLOCKS}[^>]*>)\\s*<br />`, "g");
+
+/** JavaScript's `\s`, as a code unit test. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * `text.replace(/(?<!<br \/>)\s*\n/g, "<br />\n")` without trying the pattern at every position
+ * (it has no literal to search for, so the regex engine does): each whitespace run holding a
+ * newline is one match, from the run's start (one later when the run follows "<br />") to its
+ * last newline.
+ *
+ * @example
+ * newlinesToBreaks("a \n b<br />\nc"); // "a<br />\n b<br />\nc"
+ */
+export function newlinesToBreaks(text: string): string {
+  let out = "";
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", from);
+    if (newline < 0) break;
+    let start = newline;
+    while (start > from && isSpace(text.charCodeAt(start - 1))) start--;
+    let last = newline;
+    let end = newline + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) {
+      if (text.charCodeAt(end) === 0x0a) last = end;
+      end++;
+    }
+    // The lookbehind can fail only at the run's first position: later ones follow a space.
+    const at = start >= 6 && text.startsWith("<br />", start - 6) ? start + 1 : start;
+    if (at <= last) {
+      out += `${text.slice(copied, at)}<br />\n`;
+      copied = last + 1;
+    }
+    from = last + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/**
+ * `text.replace(/\s*(<figcaption[^>]*>)/g, "$1")` the same way: the whitespace right before each
+ * `<figcaption ...>` goes.
+ *
+ * @example
+ * trimBeforeFigcaption('<img src="a.jpg">\n <figcaption>Hi</figcaption>'); // '<img src="a.jpg"><figcaption>Hi</figcaption>'
+ */
+export function trimBeforeFigcaption(text: string): string {
+  let out = "";
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf("<figcaption", from);
+    if (at < 0) break;
+    const gt = text.indexOf(">", at);
+    // No ">" after this one: none after any later one either.
+    if (gt < 0) break;
+    let start = at;
+    while (start > from && isSpace(text.charCodeAt(start - 1))) start--;
+    out += text.slice(copied, start);
+    copied = at;
+    from = gt + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 /** Replaces `from` with `to` only inside HTML tags and comments (wp_replace_in_html_tags). */
 function replaceInHtmlTags(html: string, from: string, to: string): string {
   const parts = html.split(HTML_SPLIT);
@@ -55,8 +141,8 @@ export function autop(input: string, br = true): string {
   }
 
   text = text.replace(/<br\s*\/?>\s*<br\s*\/?>/g, "\n\n");
-  text = text.replace(new RegExp(`(<${ALL_BLOCKS}[\\s/>])`, "g"), "\n\n$1");
-  text = text.replace(new RegExp(`(</${ALL_BLOCKS}>)`, "g"), "$1\n\n");
+  text = text.replace(BLOCK_OPEN, "\n\n$1");
+  text = text.replace(BLOCK_CLOSE, "$1\n\n");
   text = text.replace(/(<hr\s*?\/?>)/g, "$1\n\n");
   text = text.replace(/\r\n|\r/g, "\n");
   text = replaceInHtmlTags(text, "\n", " <!-- wpnl --> ");
@@ -77,7 +163,7 @@ export function autop(input: string, br = true): string {
       .replace(/\s*(<(?:source|track)[^>]*>)\s*/g, "$1");
   }
   if (text.includes("<figcaption")) {
-    text = text.replace(/\s*(<figcaption[^>]*>)/g, "$1").replace(/<\/figcaption>\s*/g, "</figcaption>");
+    text = trimBeforeFigcaption(text).replace(/<\/figcaption>\s*/g, "</figcaption>");
   }
 
   text = text.replace(/\n\n+/g, "\n\n");
@@ -85,24 +171,25 @@ export function autop(input: string, br = true): string {
   text = paragraphs.map((p) => `<p>${p.replace(/^\n+|\n+$/g, "")}</p>\n`).join("");
 
   text = text.replace(/<p>\s*<\/p>/g, "");
-  text = text.replace(/<p>([^<]+)<\/(div|address|form)>/g, "<p>$1</p></$2>");
-  text = text.replace(new RegExp(`<p>\\s*(</?${ALL_BLOCKS}[^>]*>)\\s*</p>`, "g"), "$1");
+  if (/<\/(?:div|address|form)>/.test(text))
+    text = text.replace(/<p>([^<]+)<\/(div|address|form)>/g, "<p>$1</p></$2>");
+  text = text.replace(P_AROUND_BLOCK, "$1");
   text = text.replace(/<p>(<li.+?)<\/p>/g, "$1");
   text = text.replace(/<p><blockquote([^>]*)>/gi, "<blockquote$1><p>");
   text = text.split("</blockquote></p>").join("</p></blockquote>");
-  text = text.replace(new RegExp(`<p>\\s*(</?${ALL_BLOCKS}[^>]*>)`, "g"), "$1");
-  text = text.replace(new RegExp(`(</?${ALL_BLOCKS}[^>]*>)\\s*</p>`, "g"), "$1");
+  text = text.replace(P_BEFORE_BLOCK, "$1");
+  text = text.replace(P_AFTER_BLOCK, "$1");
 
   if (br) {
     text = text.replace(/<(script|style|svg|math)[\s\S]*?<\/\1>/g, (m) =>
       m.replace(/\n/g, "<WPPreserveNewline />"),
     );
     text = text.replace(/<br>|<br\/>/g, "<br />");
-    text = text.replace(/(?<!<br \/>)\s*\n/g, "<br />\n");
+    text = newlinesToBreaks(text);
     text = text.split("<WPPreserveNewline />").join("\n");
   }
 
-  text = text.replace(new RegExp(`(</?${ALL_BLOCKS}[^>]*>)\\s*<br />`, "g"), "$1");
+  text = text.replace(BR_AFTER_BLOCK, "$1");
   text = text.replace(/<br \/>(\s*<\/?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)/g, "$1");
   text = text.replace(/\n<\/p>$/g, "</p>");
 

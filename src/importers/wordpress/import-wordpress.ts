@@ -7,6 +7,10 @@
  *   attachment after the post it was uploaded to, and galleries, captions and featured images
  *   need it), the second writes. Both passes stream, so memory holds one batch plus a small
  *   index entry per attachment, whatever the size of the file.
+ * - Reading and converting (wxr-producer.ts: XML, shortcodes, sanitizing, derived text) is
+ *   separate from writing (here). With the `worker` option it runs in a worker thread, a few
+ *   groups of posts ahead of the batch being written, so both cores work. The writer sees the same
+ *   records in the same order either way.
  * - Each batch of posts is one transaction; a failure (malformed XML at line L, column C; a
  *   database error) discards that batch, keeps the batches before it and ends the run with a
  *   report that says how far it got.
@@ -20,8 +24,9 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Kysely } from "kysely";
+import type { ControlledTransaction, Kysely } from "kysely";
 import {
+  type ArticleBatchEntry,
   type ArticleInput,
   type ArticleService,
   type ArticleStore,
@@ -34,7 +39,6 @@ import { isAppError } from "../../core/errors.js";
 import { slugify } from "../../core/slug.js";
 import type { Database } from "../../db/schema.js";
 import { createGazetteer, defaultGazetteerEntries, type Gazetteer } from "../../search/index.js";
-import { detectLanguage } from "../capture/detect-language.js";
 import {
   addSkipped,
   addTally,
@@ -48,16 +52,24 @@ import {
 } from "../import-report.js";
 import { createImportStore, type RedirectRow } from "../import-store.js";
 import { redirectKey } from "../redirects.js";
-import { type ContentReport, convertContent } from "./convert-content.js";
+import type { AttachmentEntry } from "./attachment-index.js";
+import type { PreparedPost } from "./prepare-post.js";
+import { roughText } from "./prepare-post.js";
 import { readRestDump } from "./rest-reader.js";
-import type { AttachmentLookup, ShortcodeAttachment } from "./shortcodes.js";
-import type { WpAuthor, WpItem, WpRecord, WpSite, WpTerm } from "./types.js";
-import { streamWxr } from "./wxr-reader.js";
+import type { WpAuthor, WpRecord, WpSite, WpTerm } from "./types.js";
+import {
+  createRecordPreparer,
+  createWxrProducer,
+  type MediaUrls,
+  type ProducedRecord,
+  reviveError,
+  type ScanResult,
+  type WxrProducer,
+} from "./wxr-producer.js";
+import { startWorkerProducer } from "./wxr-worker-client.js";
 
 /** Bump when the conversion changes, so a re-import refreshes articles converted the old way. */
 const CONVERSION_VERSION = 1;
-/** How much of the text (after the headline) country detection reads. */
-const COUNTRY_SCAN_CHARS = 600;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PAGES_SECTION = { slug: "pages", name: "Pages", nameRu: "Страницы" };
 const CONTENT_KINDS = ["posts", "pages"] as const;
@@ -74,6 +86,11 @@ const MIME_BY_EXT: Record<string, string> = {
   ".pdf": "application/pdf",
 };
 
+/**
+ * With `worker: "auto"`, files at least this large are read in a worker thread: below it, starting
+ * the thread (and loading the converter a second time) costs more than the second core gives back.
+ */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 /** Progress of a running import, for a progress bar. */
 export interface ImportProgress {
   /** `scan` is the first WXR pass (attachments), `import` the writing pass. */
@@ -102,44 +119,59 @@ export interface WordPressImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Finds the countries a text is about (country tags); default: the search feature's gazetteer. */
   gazetteer?: Pick<Gazetteer, "entries" | "detectCountries">;
+  /**
+   * Read and convert WXR files in a worker thread, beside the thread that writes: `true`, `false`
+   * (the default), or `"auto"` (for files of WORKER_MIN_BYTES and more). With two free cores a
+   * large import runs about 1.3-1.5x faster, but the second V8 heap adds 100-200 MB to the peak
+   * RSS, which is why it is not the default. Never with a `gazetteer` of your own (the worker
+   * loads the default one itself). A worker that cannot start is reported as a warning and the
+   * import reads in this thread instead.
+   */
+  worker?: boolean | "auto";
 }
 
-/** The small part of an attachment kept in memory between the two passes. */
-interface AttachmentEntry {
-  id: number;
-  url: string | null;
-  title: string;
-  alt: string | null;
-  /** HTML caption (the attachment's excerpt). */
-  caption: string | null;
-  parentId: number | null;
-  menuOrder: number;
-  /** Relative to the uploads folder, e.g. `2024/05/photo.jpg`. */
-  file: string | null;
-  width: number | null;
-  height: number | null;
-  sizeFiles: string[];
-}
+/**
+ * What featured images need of an attachment, as one number kept per attachment for the whole
+ * import: its media id when its file is in the media folder, else one of these.
+ */
+const NO_LOCAL_FILE = 0;
+const LOCAL_FILE_NO_ROW_YET = -1;
 
-interface MediaState {
-  mediaId: number | null;
-  /** `/media/wp/...` when the file is in the media folder. */
-  localUrl: string | null;
-}
+/** A prepared post (in its batch) with the source key it is written under. */
+type Prepared = PreparedPost & { sourceKey: string; language: "en" | "ru" };
 
-interface Prepared {
-  item: WpItem;
-  kind: "posts" | "pages";
-  sourceKey: string;
-  title: string;
-  html: string;
-  excerpt: string;
-  status: "draft" | "scheduled" | "published";
-  publishedAt: string | null;
-  language: "en" | "ru";
-  /** ISO codes of the countries the text names. */
-  countries: string[];
-  content: ContentReport;
+/** Posts and pages as they come from the producer: converted, skipped, or failed. */
+type BatchItem = Extract<ProducedRecord, { itemId: number }>;
+
+/** Posts written together, inside their batch's transaction. */
+const GROUP_SIZE = 64;
+const PLAN_KINDS = new Set(["authors", "sections", "topics", "countries"]);
+
+/** A batch being written: its transaction and what it did so far (merged into the report at commit). */
+interface OpenBatch {
+  /** The batch's transaction; null on a dry run. */
+  control: ControlledTransaction<Database> | null;
+  outcome: BatchOutcome;
+  /** Authors, sections, topics and countries; `outcome.counts` has the rest. */
+  planCounts: Record<string, KindCounts>;
+  shortcodes: Record<string, number>;
+  unknown: Record<string, number>;
+  /** Posts converted and considered for writing, and the last of them. */
+  prepared: number;
+  last: Prepared | null;
+  imported: { sourceKey: string; articleId: number; contentHash: string }[];
+  /** Old URLs of written, non-draft articles: their redirects are written at commit. */
+  linked: { from: string[]; articleId: number }[];
+  /** Rows this batch created (they do not count as existing when a later group looks a slug up). */
+  createdAuthors: Set<number>;
+  createdTags: Set<number>;
+  /** What this batch has planned already (logins, term keys, country codes). */
+  plannedLogins: Set<string>;
+  plannedTerms: Set<string>;
+  plannedCountries: Set<string>;
+  /** Authors and terms planned so far (for the fallback slugs of nameless ones). */
+  authorsPlanned: number;
+  termsPlanned: number;
 }
 
 interface BatchOutcome {
@@ -165,14 +197,6 @@ function toSlug(raw: string, fallback: string): string {
   if (SLUG.test(decoded) && decoded.length <= 120) return decoded;
   const made = slugify(decoded);
   return made === "" ? fallback : made;
-}
-
-/** Plain text for titles, captions and language detection (not a sanitizer: output is escaped later). */
-function roughText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 function baseOf(site: WpSite, fallback: string): string {
@@ -217,36 +241,6 @@ function resolveYoast(value: string | null, title: string, siteName: string | nu
   return resolved === "" ? null : resolved.slice(0, 300);
 }
 
-function statusOf(item: WpItem): { status: Prepared["status"] } | { skip: string } {
-  switch (item.status) {
-    case "publish":
-      return { status: "published" };
-    case "future":
-      return { status: "scheduled" };
-    case "draft":
-    case "pending":
-    case "private":
-      return { status: "draft" };
-    case "trash":
-      return { skip: "in the WordPress trash" };
-    default:
-      return { skip: `status "${item.status}" is not content (revision or auto-draft)` };
-  }
-}
-
-/**
- * A copy of a string that does not share memory with the text it was cut from. V8 keeps a
- * substring as a view of its parent, so a few bytes of a URL kept from every attachment would
- * otherwise keep every 64 KB chunk of the file read so far alive: the whole export in memory.
- */
-function detach(value: string): string {
-  return value.length === 0 ? "" : Buffer.from(value, "utf8").toString("utf8");
-}
-
-function detachNullable(value: string | null): string | null {
-  return value === null ? null : detach(value);
-}
-
 function hashOf(value: unknown): string {
   return createHash("sha1").update(JSON.stringify(value)).digest("hex");
 }
@@ -263,9 +257,10 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
   let siteUrl: string | null = null;
   let siteName: string | null = null;
   let siteLanguage: "en" | "ru" = "en";
-  const attachments = new Map<number, AttachmentEntry>();
-  const byParent = new Map<number, number[]>();
-  const media = new Map<number, MediaState>();
+  /** Attachments of the first pass, until their media rows are written. */
+  let attachments = new Map<number, AttachmentEntry>();
+  /** Attachment id -> media id, NO_LOCAL_FILE or LOCAL_FILE_NO_ROW_YET (absent: not in the export). */
+  const media = new Map<number, number>();
   /** Author login -> id, and `section:slug` / `topic:slug` -> tag id, for committed rows. */
   const authorIds = new Map<string, number>();
   const tagIds = new Map<string, number>();
@@ -274,32 +269,11 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
   const gazetteer = options.gazetteer ?? createGazetteer(defaultGazetteerEntries());
   /** Country tags by ISO code; loaded before the first batch. */
   let countryTags: Map<string, number> | null = null;
-  let batch: WpItem[] = [];
-
-  const lookup: AttachmentLookup = {
-    byId(id) {
-      const entry = attachments.get(id);
-      return entry ? shortcodeAttachment(entry) : undefined;
-    },
-    byParent(parentId) {
-      return (byParent.get(parentId) ?? [])
-        .map((id) => attachments.get(id))
-        .filter((e): e is AttachmentEntry => e !== undefined)
-        .map(shortcodeAttachment);
-    },
-  };
-
-  function shortcodeAttachment(entry: AttachmentEntry): ShortcodeAttachment {
-    const local = media.get(entry.id)?.localUrl ?? null;
-    return {
-      id: entry.id,
-      url: local ?? entry.url ?? "",
-      alt: entry.alt,
-      caption: entry.caption,
-      parentId: entry.parentId,
-      menuOrder: entry.menuOrder,
-    };
-  }
+  /** Posts read for the batch being written, not written yet (at most GROUP_SIZE). */
+  let group: BatchItem[] = [];
+  /** Posts and pages of the batch so far (what `batchSize` counts). */
+  let batchPosts = 0;
+  let open: OpenBatch | null = null;
 
   function termKey(taxonomy: "section" | "topic", wpSlug: string): string {
     return `${taxonomy}:${decodeSlug(wpSlug).toLowerCase()}`;
@@ -309,45 +283,12 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
     return taxonomy === "category" ? "section" : taxonomy === "post_tag" ? "topic" : null;
   }
 
-  /** Rewrites links to files that were copied into the media folder. */
-  const localUrls = new Map<string, string>();
-  function rewriteUrls(html: string): string {
-    if (localUrls.size === 0) return html;
-    return html.replace(/\b(src|href|poster)="([^"]+)"/g, (whole, attr: string, url: string) => {
-      const local = localUrls.get(url);
-      return local ? `${attr}="${local}"` : whole;
-    });
-  }
-
   return {
-    get siteBase() {
-      return siteBase;
-    },
+    gazetteer,
 
-    /** First pass: remember an attachment. */
-    indexAttachment(item: WpItem): void {
-      const entry: AttachmentEntry = {
-        id: item.id,
-        url: detachNullable(item.attachment?.url ?? null),
-        title: detach(item.title),
-        alt: detachNullable(item.attachment?.alt ?? null),
-        caption: detachNullable(item.excerpt || null),
-        parentId: item.parentId,
-        menuOrder: item.menuOrder,
-        file: detachNullable(item.attachment?.file ?? null),
-        width: item.attachment?.width ?? null,
-        height: item.attachment?.height ?? null,
-        sizeFiles: item.attachment?.sizes.map((s) => detach(s.file)) ?? [],
-      };
+    /** First pass: remember an attachment (until {@link writeMedia}). */
+    indexAttachment(entry: AttachmentEntry): void {
       attachments.set(entry.id, entry);
-      if (entry.parentId !== null) {
-        const siblings = byParent.get(entry.parentId) ?? [];
-        siblings.push(entry.id);
-        siblings.sort(
-          (a, b) => (attachments.get(a)?.menuOrder ?? 0) - (attachments.get(b)?.menuOrder ?? 0) || a - b,
-        );
-        byParent.set(entry.parentId, siblings);
-      }
     },
 
     setSite(site: WpSite, fallback: string): void {
@@ -357,107 +298,121 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
       if (site.language) siteLanguage = site.language.toLowerCase().startsWith("ru") ? "ru" : "en";
     },
 
-    /** Writes the media rows of all indexed attachments (copying files from the uploads folder). */
-    async writeMedia(): Promise<void> {
+    /**
+     * Copies the files of the indexed attachments from the uploads folder, then returns where
+     * they are served, for the content conversion. `writeRows` (call it once, after) writes their
+     * media rows; the conversion of the first posts need not wait for that.
+     */
+    placeMedia(): { urls: MediaUrls; writeRows: () => Promise<void> } {
       const counts = countsOf(report, "media");
       const files = options.uploadsDir === undefined || dryRun ? null : countsOf(report, "files");
       const entries = [...attachments.values()];
-      for (let i = 0; i < entries.length; i += batchSize) {
-        const part = entries.slice(i, i + batchSize);
-        const rows: { entry: AttachmentEntry; row: Parameters<ArticleStore["upsertMedia"]>[1] }[] = [];
-        for (const entry of part) {
-          const file = attachmentFile(entry);
-          if (file === null || entry.url === null) {
-            addSkipped(report, {
-              kind: "media",
-              id: String(entry.id),
-              title: entry.title,
-              reason: "attachment without a file URL",
-            });
-            continue;
-          }
-          const relative = `wp/${file}`;
-          const target = path.join(options.mediaDir, relative);
-          if (options.uploadsDir !== undefined && files !== null) {
-            const source = path.join(options.uploadsDir, file);
-            const sourceInfo = fs.statSync(source, { throwIfNoEntry: false });
-            const targetInfo = fs.statSync(target, { throwIfNoEntry: false });
-            if (!sourceInfo?.isFile()) {
-              addSkipped(report, {
-                kind: "files",
-                id: file,
-                title: entry.title,
-                reason: "file not in the --uploads folder (kept as a link to the old URL)",
-              });
-            } else if (targetInfo?.size === sourceInfo.size) {
-              files.unchanged += 1;
-            } else {
-              fs.mkdirSync(path.dirname(target), { recursive: true });
-              fs.copyFileSync(source, target);
-              files.created += 1;
-            }
-          }
-          const local = fs.existsSync(target) ? mediaUrl(relative) : null;
-          media.set(entry.id, { mediaId: null, localUrl: local });
-          if (local !== null) {
-            localUrls.set(entry.url, local);
-            const dir = entry.url.slice(0, entry.url.lastIndexOf("/") + 1);
-            for (const size of entry.sizeFiles) localUrls.set(dir + size, local);
-          }
-          rows.push({
-            entry,
-            row: {
-              path: relative,
-              mime: MIME_BY_EXT[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-              width: entry.width,
-              height: entry.height,
-              alt: entry.alt ?? "",
-              altRu: null,
-              caption: entry.caption ? roughText(entry.caption).slice(0, 1000) : "",
-              captionRu: null,
-              credit: "",
-              originalUrl: entry.url,
-              sourceKey: `${siteBase}:attachment:${entry.id}`,
-            },
+      attachments = new Map();
+      const urls: MediaUrls = { byId: [], byUrl: [] };
+      const rows: { id: number; row: Parameters<ArticleStore["upsertMedia"]>[1] }[] = [];
+      for (const entry of entries) {
+        const file = attachmentFile(entry);
+        if (file === null || entry.url === null) {
+          addSkipped(report, {
+            kind: "media",
+            id: String(entry.id),
+            title: entry.title,
+            reason: "attachment without a file URL",
           });
+          continue;
         }
-        const changed: typeof rows = [];
-        for (const planned of rows) {
-          const { entry, row } = planned;
-          const old = await articleStore.getMediaByPath(row.path);
-          const same =
-            old !== null &&
-            old.alt === row.alt &&
-            old.caption === row.caption &&
-            old.width === row.width &&
-            old.height === row.height;
-          if (old !== null && same) {
-            counts.unchanged += 1;
-            const state = media.get(entry.id);
-            if (state) state.mediaId = old.id;
-            continue;
+        const relative = `wp/${file}`;
+        const target = path.join(options.mediaDir, relative);
+        if (options.uploadsDir !== undefined && files !== null) {
+          const source = path.join(options.uploadsDir, file);
+          const sourceInfo = fs.statSync(source, { throwIfNoEntry: false });
+          const targetInfo = fs.statSync(target, { throwIfNoEntry: false });
+          if (!sourceInfo?.isFile()) {
+            addSkipped(report, {
+              kind: "files",
+              id: file,
+              title: entry.title,
+              reason: "file not in the --uploads folder (kept as a link to the old URL)",
+            });
+          } else if (targetInfo?.size === sourceInfo.size) {
+            files.unchanged += 1;
+          } else {
+            fs.mkdirSync(path.dirname(target), { recursive: true });
+            fs.copyFileSync(source, target);
+            files.created += 1;
           }
-          if (old !== null) counts.updated += 1;
-          else counts.created += 1;
-          changed.push(planned);
         }
-        if (dryRun || changed.length === 0) continue;
-        const at = nowIso();
-        const ids = await articleStore.transaction(async (trx) => {
-          const out: [number, number][] = [];
-          for (const { entry, row } of changed)
-            out.push([entry.id, await articleStore.upsertMedia(trx, row, at)]);
-          return out;
+        const local = fs.existsSync(target) ? mediaUrl(relative) : null;
+        media.set(entry.id, local === null ? NO_LOCAL_FILE : LOCAL_FILE_NO_ROW_YET);
+        urls.byId.push([entry.id, local]);
+        if (local !== null) {
+          urls.byUrl.push([entry.url, local]);
+          const dir = entry.url.slice(0, entry.url.lastIndexOf("/") + 1);
+          for (const size of entry.sizeFiles) urls.byUrl.push([dir + size, local]);
+        }
+        rows.push({
+          id: entry.id,
+          row: {
+            path: relative,
+            mime: MIME_BY_EXT[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+            width: entry.width,
+            height: entry.height,
+            alt: entry.alt ?? "",
+            altRu: null,
+            caption: entry.caption ? roughText(entry.caption).slice(0, 1000) : "",
+            captionRu: null,
+            credit: "",
+            originalUrl: entry.url,
+            sourceKey: `${siteBase}:attachment:${entry.id}`,
+          },
         });
-        for (const [wpId, mediaId] of ids) {
-          const state = media.get(wpId);
-          if (state) state.mediaId = mediaId;
-        }
       }
+
+      const writeRows = async (): Promise<void> => {
+        for (let i = 0; i < rows.length; i += batchSize) {
+          const part = rows.slice(i, i + batchSize);
+          const existing = await articleStore.getMediaByPaths(part.map((p) => p.row.path));
+          const changed: typeof rows = [];
+          for (const planned of part) {
+            const { id, row } = planned;
+            const old = existing.get(row.path) ?? null;
+            const same =
+              old !== null &&
+              old.alt === row.alt &&
+              old.caption === row.caption &&
+              old.width === row.width &&
+              old.height === row.height;
+            if (old !== null && same) {
+              counts.unchanged += 1;
+              if (media.get(id) !== NO_LOCAL_FILE) media.set(id, old.id);
+              continue;
+            }
+            if (old !== null) counts.updated += 1;
+            else counts.created += 1;
+            changed.push(planned);
+          }
+          if (dryRun || changed.length === 0) continue;
+          const at = nowIso();
+          const ids = await articleStore.transaction((trx) =>
+            articleStore.upsertMediaMany(
+              trx,
+              changed.map((c) => c.row),
+              at,
+            ),
+          );
+          for (const [k, { id }] of changed.entries()) {
+            const mediaId = ids[k];
+            if (mediaId !== undefined && media.get(id) !== NO_LOCAL_FILE) media.set(id, mediaId);
+          }
+        }
+        // Written: the rows are not needed for the rest of the import.
+        rows.length = 0;
+      };
+      return { urls, writeRows };
     },
 
     /** Second pass: takes one record; writes a batch when it is full. */
-    async add(record: WpRecord): Promise<void> {
+    async add(record: ProducedRecord): Promise<void> {
       if (record.kind === "site") return;
       if (record.kind === "author") {
         if (!authorIds.has(record.login)) pendingAuthors.set(record.login, record);
@@ -480,8 +435,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
         if (!tagIds.has(key)) pendingTerms.set(key, record);
         return;
       }
-      if (record.type === "attachment") return;
-      if (record.type !== "post" && record.type !== "page") {
+      if (record.kind === "other") {
         addSkipped(report, {
           kind: "other",
           id: String(record.id),
@@ -490,21 +444,44 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
         });
         return;
       }
-      batch.push(record);
-      if (batch.length >= batchSize) await this.flush();
+      group.push(record);
+      batchPosts += 1;
+      const full = batchPosts >= batchSize;
+      if (full || group.length >= GROUP_SIZE) await writeGroup();
+      if (full) await commit();
     },
 
-    /** Drops the batch being collected (after a read failure: it is never written). */
-    discard(): void {
-      batch = [];
+    /** Drops the batch being written (after a read failure: nothing of it is committed). */
+    async discard(): Promise<void> {
+      group = [];
+      batchPosts = 0;
+      const batch = open;
+      open = null;
+      if (batch?.control && !batch.control.isCommitted && !batch.control.isRolledBack) {
+        await batch.control.rollback().execute();
+      }
     },
 
-    /** Writes the collected batch (and the authors and terms it needs) in one transaction. */
+    /** Writes what is left of the batch (and the authors and terms it needs) and commits it. */
     async flush(): Promise<void> {
-      const items = batch;
-      batch = [];
-      if (items.length === 0 && pendingAuthors.size === 0 && pendingTerms.size === 0) return;
-      const outcome: BatchOutcome = {
+      if (open === null && group.length === 0 && pendingAuthors.size === 0 && pendingTerms.size === 0) return;
+      await writeGroup();
+      await commit();
+    },
+  };
+
+  /**
+   * Starts a batch: one transaction, written a group of posts at a time as they arrive (so a
+   * batch's posts are not all held in memory), committed when the batch is full or the file ends.
+   */
+  async function begin(): Promise<OpenBatch> {
+    countryTags ??= new Map(
+      (await articleStore.listTags("country")).flatMap((t) => (t.code ? [[t.code, t.id] as const] : [])),
+    );
+    const control = dryRun ? null : await articleStore.startTransaction();
+    return {
+      control,
+      outcome: {
         counts: {},
         skipped: [],
         warnings: [],
@@ -512,434 +489,471 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
         tagIds: new Map(),
         countryIds: new Map(),
         written: 0,
-      };
-      const tallyOf = (kind: string): KindCounts => {
-        let c = outcome.counts[kind];
-        if (!c) {
-          c = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
-          outcome.counts[kind] = c;
-        }
-        return c;
-      };
-      const skip = (record: SkippedRecord): void => {
-        outcome.skipped.push(record);
-      };
+      },
+      planCounts: {},
+      shortcodes: {},
+      unknown: {},
+      prepared: 0,
+      last: null,
+      imported: [],
+      linked: [],
+      createdAuthors: new Set(),
+      createdTags: new Set(),
+      plannedLogins: new Set(),
+      plannedTerms: new Set(),
+      plannedCountries: new Set(),
+      authorsPlanned: 0,
+      termsPlanned: 0,
+    };
+  }
 
-      // Conversion is CPU work: do it before the transaction opens.
-      const prepared: Prepared[] = [];
-      const shortcodes: Record<string, number> = {};
-      const unknown: Record<string, number> = {};
-      for (const item of items) {
-        const kind = item.type === "page" ? "pages" : "posts";
-        const mapped = statusOf(item);
-        if ("skip" in mapped) {
-          skip({ kind, id: String(item.id), title: item.title || null, reason: mapped.skip });
-          continue;
-        }
-        const { html, report: content } = convertContent(item.content, {
-          format: item.contentFormat,
-          postId: item.id,
-          attachments: lookup,
-        });
-        const body = rewriteUrls(html);
-        const text = roughText(body);
-        let title = item.title.replace(/\s+/g, " ").trim();
-        if (title === "") {
-          if (text === "") {
-            skip({ kind, id: String(item.id), title: null, reason: "no title and no content" });
-            continue;
-          }
-          title = text.split(" ").slice(0, 10).join(" ");
-          outcome.warnings.push(`${kind} ${item.id}: no title; used the first words of the text`);
-        }
-        let status = mapped.status;
-        if (status === "scheduled" && item.dateGmt === null) {
-          status = "draft";
-          outcome.warnings.push(`${kind} ${item.id}: scheduled without a date; imported as a draft`);
-        }
-        const sample = `${title} ${text.slice(0, 2000)}`;
-        prepared.push({
-          item,
-          kind,
-          sourceKey: `${siteBase}:${item.id}`,
-          title: title.slice(0, 300),
-          html: body,
-          excerpt: item.excerpt.slice(0, 2000),
-          status,
-          publishedAt: item.dateGmt,
-          language: text === "" && item.title === "" ? siteLanguage : detectLanguage(sample),
-          // The headline and the lead name the countries a story is about; scanning whole bodies
-          // costs several milliseconds a post and mostly adds passing mentions.
-          countries: gazetteer.detectCountries(`${title}\n${text.slice(0, COUNTRY_SCAN_CHARS)}`).slice(0, 10),
-          content,
-        });
-        addTally(shortcodes, content.shortcodes);
-        addTally(unknown, content.unknownShortcodes);
+  /** Writes the collected group of posts into the open batch (opening it first if needed). */
+  async function writeGroup(): Promise<void> {
+    const items = group;
+    group = [];
+    open ??= await begin();
+    const batch = open;
+    const trx = batch.control;
+    const outcome = batch.outcome;
+    const tallyOf = (kind: string): KindCounts => {
+      // Authors, terms and countries come first in the report, as when a batch was planned at once.
+      const counts = PLAN_KINDS.has(kind) ? batch.planCounts : outcome.counts;
+      let c = counts[kind];
+      if (!c) {
+        c = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
+        counts[kind] = c;
       }
+      return c;
+    };
+    const skip = (record: SkippedRecord): void => {
+      outcome.skipped.push(record);
+    };
 
-      // Authors and terms the batch uses but the header did not declare (WXR 1.0, partial exports).
-      for (const p of prepared) {
-        for (const login of p.item.authors) {
-          if (!authorIds.has(login) && !pendingAuthors.has(login)) {
-            pendingAuthors.set(login, {
-              kind: "author",
-              id: null,
-              login,
-              email: null,
-              displayName: null,
-              firstName: null,
-              lastName: null,
-            });
-          }
-        }
-        for (const term of p.item.terms) {
-          const kind = kindOfTaxonomy(term.domain);
-          if (kind === null) continue;
-          const key = termKey(kind, term.nicename);
-          if (!tagIds.has(key) && !pendingTerms.has(key)) {
-            pendingTerms.set(key, {
-              kind: "term",
-              taxonomy: term.domain,
-              id: null,
-              slug: term.nicename,
-              name: term.label || decodeSlug(term.nicename),
-              parentSlug: null,
-              description: null,
-            });
-          }
-        }
+    // Conversion happened as the records were read (possibly in the worker thread).
+    const prepared: Prepared[] = [];
+    for (const item of items) {
+      if (item.kind === "failed") throw reviveError(item.error);
+      if (item.kind === "skipped") {
+        skip(item.skipped);
+        continue;
       }
-      countryTags ??= new Map(
-        (await articleStore.listTags("country")).flatMap((t) => (t.code ? [[t.code, t.id] as const] : [])),
-      );
-      const knownCountries = countryTags;
-      const newCountries = [...new Set(prepared.flatMap((p) => p.countries))].filter(
-        (c) => !knownCountries.has(c),
-      );
-      const pagesKey = termKey("section", PAGES_SECTION.slug);
-      const needsPages = prepared.some((p) => p.kind === "pages") && !tagIds.has(pagesKey);
+      outcome.warnings.push(...item.warnings);
+      prepared.push({
+        ...item,
+        sourceKey: `${siteBase}:${item.item.id}`,
+        language: item.language ?? siteLanguage,
+      });
+      addTally(batch.shortcodes, item.shortcodes);
+      addTally(batch.unknown, item.unknownShortcodes);
+    }
+    batch.prepared += prepared.length;
+    if (prepared.length > 0) batch.last = prepared[prepared.length - 1] as Prepared;
 
-      // Existing authors and tags with the same slug are reused as they are, never overwritten.
-      const authorPlan: { login: string; slug: string; author: WpAuthor; existing: number | null }[] = [];
-      for (const [login, author] of pendingAuthors) {
-        const slug = toSlug(login, `author-${author.id ?? authorPlan.length + 1}`);
-        const found = await articleStore.getAuthor(slug);
-        authorPlan.push({ login, slug, author, existing: found?.id ?? null });
-      }
-      const termPlan: {
-        key: string;
-        kind: "section" | "topic";
-        slug: string;
-        term: WpTerm;
-        existing: number | null;
-      }[] = [];
-      for (const [key, term] of pendingTerms) {
-        const kind = kindOfTaxonomy(term.taxonomy) as "section" | "topic";
-        const slug = toSlug(term.slug, slugify(term.name) || `term-${term.id ?? termPlan.length + 1}`);
-        const found = await articleStore.getTag(kind, slug);
-        termPlan.push({ key, kind, slug, term, existing: found?.id ?? null });
-      }
-      if (needsPages) {
-        const found = await articleStore.getTag("section", PAGES_SECTION.slug);
-        termPlan.push({
-          key: pagesKey,
-          kind: "section",
-          slug: PAGES_SECTION.slug,
-          term: {
-            kind: "term",
-            taxonomy: "category",
+    // Authors and terms the batch uses but the header did not declare (WXR 1.0, partial exports).
+    for (const p of prepared) {
+      for (const login of p.item.authors) {
+        if (!authorIds.has(login) && !pendingAuthors.has(login) && !batch.plannedLogins.has(login)) {
+          pendingAuthors.set(login, {
+            kind: "author",
             id: null,
-            slug: PAGES_SECTION.slug,
-            name: PAGES_SECTION.name,
+            login,
+            email: null,
+            displayName: null,
+            firstName: null,
+            lastName: null,
+          });
+        }
+      }
+      for (const term of p.item.terms) {
+        const kind = kindOfTaxonomy(term.domain);
+        if (kind === null) continue;
+        const key = termKey(kind, term.nicename);
+        if (!tagIds.has(key) && !pendingTerms.has(key) && !batch.plannedTerms.has(key)) {
+          pendingTerms.set(key, {
+            kind: "term",
+            taxonomy: term.domain,
+            id: null,
+            slug: term.nicename,
+            name: term.label || decodeSlug(term.nicename),
             parentSlug: null,
             description: null,
+          });
+        }
+      }
+    }
+    const knownCountries = countryTags ?? new Map<string, number>();
+    const newCountries = [...new Set(prepared.flatMap((p) => p.countries))].filter(
+      (c) => !knownCountries.has(c) && !batch.plannedCountries.has(c),
+    );
+    const pagesKey = termKey("section", PAGES_SECTION.slug);
+    const needsPages =
+      prepared.some((p) => p.postKind === "pages") &&
+      !tagIds.has(pagesKey) &&
+      !batch.plannedTerms.has(pagesKey);
+
+    // Existing authors and tags with the same slug are reused as they are, never overwritten. Rows
+    // this batch created do not count as existing: the batch's plan is as of its start, as if it
+    // were planned at once.
+    const ex = trx ?? options.db;
+    const authorPlan: { login: string; slug: string; author: WpAuthor; existing: number | null }[] = [];
+    for (const [login, author] of pendingAuthors) {
+      batch.authorsPlanned += 1;
+      const slug = toSlug(login, `author-${author.id ?? batch.authorsPlanned}`);
+      const found = await articleStore.getAuthor(slug, ex);
+      const existing = found === null || batch.createdAuthors.has(found.id) ? null : found.id;
+      authorPlan.push({ login, slug, author, existing });
+      batch.plannedLogins.add(login);
+    }
+    const termPlan: {
+      key: string;
+      kind: "section" | "topic";
+      slug: string;
+      term: WpTerm;
+      existing: number | null;
+    }[] = [];
+    for (const [key, term] of pendingTerms) {
+      const kind = kindOfTaxonomy(term.taxonomy) as "section" | "topic";
+      batch.termsPlanned += 1;
+      const slug = toSlug(term.slug, slugify(term.name) || `term-${term.id ?? batch.termsPlanned}`);
+      const found = await articleStore.getTag(kind, slug, ex);
+      const existing = found === null || batch.createdTags.has(found.id) ? null : found.id;
+      termPlan.push({ key, kind, slug, term, existing });
+    }
+    if (needsPages) {
+      const found = await articleStore.getTag("section", PAGES_SECTION.slug, ex);
+      termPlan.push({
+        key: pagesKey,
+        kind: "section",
+        slug: PAGES_SECTION.slug,
+        term: {
+          kind: "term",
+          taxonomy: "category",
+          id: null,
+          slug: PAGES_SECTION.slug,
+          name: PAGES_SECTION.name,
+          parentSlug: null,
+          description: null,
+        },
+        existing: found === null || batch.createdTags.has(found.id) ? null : found.id,
+      });
+    }
+    // Parents before children (the exporter sorts them so, but a REST dump need not).
+    const depthOf = (term: WpTerm, seen = 0): number => {
+      if (!term.parentSlug || seen > 20) return 0;
+      const parent = pendingTerms.get(termKey("section", term.parentSlug));
+      return parent ? 1 + depthOf(parent, seen + 1) : 0;
+    };
+    termPlan.sort((a, b) => depthOf(a.term) - depthOf(b.term));
+    for (const plan of termPlan) batch.plannedTerms.add(plan.key);
+    pendingAuthors.clear();
+    pendingTerms.clear();
+
+    const resolveIds = (p: Prepared) => {
+      const authorList = p.item.authors
+        .map((login) => outcome.authorIds.get(login) ?? authorIds.get(login))
+        .filter((id): id is number => id !== undefined);
+      const sections: number[] = [];
+      const topics: number[] = [];
+      const countries = p.countries
+        .map((code) => outcome.countryIds.get(code) ?? countryTags?.get(code))
+        .filter((id): id is number => id !== undefined);
+      if (p.postKind === "pages") {
+        const id = outcome.tagIds.get(pagesKey) ?? tagIds.get(pagesKey);
+        if (id !== undefined) sections.push(id);
+      }
+      for (const term of p.item.terms) {
+        const kind = kindOfTaxonomy(term.domain);
+        if (kind === null) continue;
+        const key = termKey(kind, term.nicename);
+        const id = outcome.tagIds.get(key) ?? tagIds.get(key);
+        if (id !== undefined) (kind === "section" ? sections : topics).push(id);
+      }
+      return {
+        authorIds: [...new Set(authorList)].slice(0, 20),
+        tagIds: [...new Set([...sections, ...countries, ...topics])].slice(0, 100),
+      };
+    };
+
+    const heroOf = (p: Prepared): number | null => {
+      if (p.item.featuredImageId === null) return null;
+      const state = media.get(p.item.featuredImageId);
+      if (state !== undefined && state > 0) return state;
+      outcome.warnings.push(
+        `${p.postKind} ${p.item.id}: featured image ${p.item.featuredImageId} ` +
+          (state === undefined
+            ? "is not in the export; no hero image"
+            : "has no local file (give --uploads); no hero image"),
+      );
+      return null;
+    };
+
+    const inputOf = (
+      p: Prepared,
+      ids: { authorIds: number[]; tagIds: number[] },
+      hero: number | null,
+    ): ArticleInput => ({
+      language: p.language,
+      title: p.title,
+      body: p.html,
+      status: p.status,
+      ...(p.publishedAt === null ? {} : { publishedAt: p.publishedAt }),
+      authorIds: ids.authorIds,
+      tagIds: ids.tagIds,
+      heroMediaId: hero,
+      ...(p.excerpt.trim() === "" ? {} : { excerpt: p.excerpt }),
+      seoTitle: resolveYoast(p.item.seo.title, p.title, siteName),
+      seoDescription: resolveYoast(p.item.seo.description, p.title, siteName)?.slice(0, 1000) ?? null,
+      sourceKey: p.sourceKey,
+    });
+
+    const at = nowIso();
+    for (const plan of authorPlan) {
+      const c = tallyOf("authors");
+      if (plan.existing !== null) {
+        outcome.authorIds.set(plan.login, plan.existing);
+        c.unchanged += 1;
+        continue;
+      }
+      c.created += 1;
+      if (trx === null) continue;
+      const a = plan.author;
+      const name = a.displayName ?? ([a.firstName, a.lastName].filter(Boolean).join(" ") || a.login);
+      const id = await articleStore.upsertAuthor(
+        trx,
+        { slug: plan.slug, name, sourceKey: `${siteBase}:author:${a.login}` },
+        at,
+      );
+      outcome.authorIds.set(plan.login, id);
+      batch.createdAuthors.add(id);
+    }
+    for (const plan of termPlan) {
+      const c = tallyOf(plan.kind === "section" ? "sections" : "topics");
+      if (plan.existing !== null) {
+        outcome.tagIds.set(plan.key, plan.existing);
+        c.unchanged += 1;
+        continue;
+      }
+      c.created += 1;
+      if (trx === null) continue;
+      const parentKey = plan.term.parentSlug ? termKey("section", plan.term.parentSlug) : null;
+      const parentId = parentKey ? (outcome.tagIds.get(parentKey) ?? tagIds.get(parentKey) ?? null) : null;
+      if (parentKey !== null && parentId === null)
+        outcome.warnings.push(`category ${plan.term.slug}: parent "${plan.term.parentSlug}" not found`);
+      const name = plan.term.name.slice(0, 200);
+      const id = await articleStore.upsertTag(
+        trx,
+        {
+          kind: plan.kind,
+          slug: plan.slug,
+          name,
+          nameRu: plan.key === pagesKey ? PAGES_SECTION.nameRu : siteLanguage === "ru" ? name : null,
+          parentId: plan.kind === "section" ? parentId : null,
+          description: plan.term.description,
+          sourceKey: plan.term.id === null ? null : `${siteBase}:term:${plan.term.taxonomy}:${plan.term.id}`,
+        },
+        at,
+      );
+      outcome.tagIds.set(plan.key, id);
+      batch.createdTags.add(id);
+    }
+
+    for (const code of newCountries) {
+      batch.plannedCountries.add(code);
+      const entry = gazetteer.entries.find((e) => e.kind === "country" && e.country === code);
+      if (entry === undefined) continue;
+      tallyOf("countries").created += 1;
+      if (trx === null) continue;
+      const id = await articleStore.upsertTag(
+        trx,
+        { kind: "country", slug: slugify(entry.en), name: entry.en, nameRu: entry.ru, code },
+        at,
+      );
+      outcome.countryIds.set(code, id);
+      batch.createdTags.add(id);
+    }
+
+    const states = await importStore.importedStates(
+      ex,
+      prepared.map((p) => p.sourceKey),
+    );
+    // One content-version bump for the whole batch (at commit), not one per article.
+    const batchWrite = { deferContentVersion: true };
+    /** Creates waiting for one multi-row write: consecutive ones go together, in order. */
+    let creates: { entry: ArticleBatchEntry; done: (articleId: number) => void }[] = [];
+    const writeCreates = async (): Promise<void> => {
+      if (trx === null || creates.length === 0) return;
+      const waiting = creates;
+      creates = [];
+      const ids = await articles.createManyWithin(
+        trx,
+        waiting.map((w) => w.entry),
+        batchWrite,
+      );
+      for (const [i, w] of waiting.entries()) w.done(ids[i] as number);
+    };
+    for (const p of prepared) {
+      const c = tallyOf(p.postKind);
+      const ids = resolveIds(p);
+      const input = inputOf(p, ids, heroOf(p));
+      const hash = hashOf({ v: CONVERSION_VERSION, input, wpSlug: p.item.slug });
+      const state = states.get(p.sourceKey);
+      if (state && state.contentHash === hash) {
+        c.unchanged += 1;
+        continue;
+      }
+      if (state && state.importedVersion !== null && state.importedVersion !== state.version) {
+        skip({
+          kind: p.postKind,
+          id: String(p.item.id),
+          title: p.title,
+          reason: "changed in Steppe since it was imported; not overwritten",
+        });
+        continue;
+      }
+      const checked = articleInputSchema.safeParse(
+        state ? { ...input, language: state.language, slug: state.slug } : input,
+      );
+      if (!checked.success) {
+        skip({
+          kind: p.postKind,
+          id: String(p.item.id),
+          title: p.title,
+          reason: `refused: ${describeIssues(checked.error)}`,
+        });
+        continue;
+      }
+      if (state) c.updated += 1;
+      else c.created += 1;
+      if (trx === null) continue;
+      // The bookkeeping keeps document order, whenever the article's id becomes known.
+      const record = { sourceKey: p.sourceKey, articleId: 0, contentHash: hash };
+      batch.imported.push(record);
+      outcome.written += 1;
+      const link = p.status !== "draft" ? { from: legacyPaths(p), articleId: 0 } : null;
+      if (link !== null) batch.linked.push(link);
+      const done = (articleId: number): void => {
+        record.articleId = articleId;
+        if (link !== null) link.articleId = articleId;
+      };
+      if (state) {
+        // An update sees the creates before it, as one write after another would.
+        await writeCreates();
+        await articles.updateWithin(
+          trx,
+          state.articleId,
+          state.version,
+          {
+            ...input,
+            language: state.language,
+            slug: state.slug,
+            revisionNote: "re-imported from WordPress",
           },
-          existing: found?.id ?? null,
+          { ...batchWrite, body: p.body },
+        );
+        done(state.articleId);
+      } else {
+        const wanted = toSlug(p.item.slug, "");
+        creates.push({
+          entry: {
+            input: { ...input, revisionNote: "imported from WordPress" },
+            body: p.body,
+            ...(wanted === "" ? {} : { preferredSlug: wanted }),
+          },
+          done,
         });
       }
-      // Parents before children (the exporter sorts them so, but a REST dump need not).
-      termPlan.sort((a, b) => depthOf(a.term) - depthOf(b.term));
-      function depthOf(term: WpTerm, seen = 0): number {
-        if (!term.parentSlug || seen > 20) return 0;
-        const parent = pendingTerms.get(termKey("section", term.parentSlug));
-        return parent ? 1 + depthOf(parent, seen + 1) : 0;
+    }
+    await writeCreates();
+  }
+
+  /** The old URLs of a post (its permalink, `?p=ID`, a `?p=` guid), as redirect keys. */
+  function legacyPaths(p: Prepared): string[] {
+    const keys = new Set<string>();
+    const base = siteUrl ?? "";
+    const basePath = (() => {
+      try {
+        return new URL(base).pathname.replace(/\/+$/, "");
+      } catch {
+        return "";
       }
+    })();
+    const candidates = [
+      p.item.link,
+      `${basePath}/?${p.postKind === "pages" ? "page_id" : "p"}=${p.item.id}`,
+      p.item.guid && /[?&](p|page_id)=\d+/.test(p.item.guid) ? p.item.guid : null,
+    ];
+    for (const c of candidates) {
+      const key = c ? redirectKey(c) : null;
+      if (key !== null && key !== "/" && key !== "") keys.add(key);
+    }
+    return [...keys];
+  }
 
-      const resolveIds = (p: Prepared, authorsMap: Map<string, number>, tagsMap: Map<string, number>) => {
-        const authorList = p.item.authors
-          .map((login) => authorsMap.get(login) ?? authorIds.get(login))
-          .filter((id): id is number => id !== undefined);
-        const sections: number[] = [];
-        const topics: number[] = [];
-        const countries = p.countries
-          .map((code) => outcome.countryIds.get(code) ?? countryTags?.get(code))
-          .filter((id): id is number => id !== undefined);
-        if (p.kind === "pages") {
-          const id = tagsMap.get(pagesKey) ?? tagIds.get(pagesKey);
-          if (id !== undefined) sections.push(id);
-        }
-        for (const term of p.item.terms) {
-          const kind = kindOfTaxonomy(term.domain);
-          if (kind === null) continue;
-          const key = termKey(kind, term.nicename);
-          const id = tagsMap.get(key) ?? tagIds.get(key);
-          if (id !== undefined) (kind === "section" ? sections : topics).push(id);
-        }
-        return {
-          authorIds: [...new Set(authorList)].slice(0, 20),
-          tagIds: [...new Set([...sections, ...countries, ...topics])].slice(0, 100),
-        };
-      };
-
-      const heroOf = (p: Prepared): number | null => {
-        if (p.item.featuredImageId === null) return null;
-        const state = media.get(p.item.featuredImageId);
-        if (state?.mediaId != null && state.localUrl !== null) return state.mediaId;
-        outcome.warnings.push(
-          `${p.kind} ${p.item.id}: featured image ${p.item.featuredImageId} ` +
-            (state === undefined
-              ? "is not in the export; no hero image"
-              : "has no local file (give --uploads); no hero image"),
-        );
-        return null;
-      };
-
-      const inputOf = (
-        p: Prepared,
-        ids: { authorIds: number[]; tagIds: number[] },
-        hero: number | null,
-      ): ArticleInput => ({
-        language: p.language,
-        title: p.title,
-        body: p.html,
-        status: p.status,
-        ...(p.publishedAt === null ? {} : { publishedAt: p.publishedAt }),
-        authorIds: ids.authorIds,
-        tagIds: ids.tagIds,
-        heroMediaId: hero,
-        ...(p.excerpt.trim() === "" ? {} : { excerpt: p.excerpt }),
-        seoTitle: resolveYoast(p.item.seo.title, p.title, siteName),
-        seoDescription: resolveYoast(p.item.seo.description, p.title, siteName)?.slice(0, 1000) ?? null,
-        sourceKey: p.sourceKey,
-      });
-
-      const legacyPaths = (p: Prepared): string[] => {
-        const keys = new Set<string>();
-        const base = siteUrl ?? "";
-        const basePath = (() => {
-          try {
-            return new URL(base).pathname.replace(/\/+$/, "");
-          } catch {
-            return "";
-          }
-        })();
-        const candidates = [
-          p.item.link,
-          `${basePath}/?${p.kind === "pages" ? "page_id" : "p"}=${p.item.id}`,
-          p.item.guid && /[?&](p|page_id)=\d+/.test(p.item.guid) ? p.item.guid : null,
-        ];
-        for (const c of candidates) {
-          const key = c ? redirectKey(c) : null;
-          if (key !== null && key !== "/" && key !== "") keys.add(key);
-        }
-        return [...keys];
-      };
-
-      const sourceKeys = prepared.map((p) => p.sourceKey);
-      const run = async (
-        trx: Parameters<Parameters<ArticleStore["transaction"]>[0]>[0] | null,
-      ): Promise<void> => {
+  /** Finishes the open batch: redirects, bookkeeping and the content version, then commit. */
+  async function commit(): Promise<void> {
+    const batch = open;
+    open = null;
+    batchPosts = 0;
+    if (batch === null) return;
+    const trx = batch.control;
+    const outcome = batch.outcome;
+    if (trx !== null) {
+      try {
         const at = nowIso();
-        for (const plan of authorPlan) {
-          const c = tallyOf("authors");
-          if (plan.existing !== null) {
-            outcome.authorIds.set(plan.login, plan.existing);
-            c.unchanged += 1;
-            continue;
-          }
-          c.created += 1;
-          if (trx === null) continue;
-          const a = plan.author;
-          const name = a.displayName ?? ([a.firstName, a.lastName].filter(Boolean).join(" ") || a.login);
-          const id = await articleStore.upsertAuthor(
-            trx,
-            { slug: plan.slug, name, sourceKey: `${siteBase}:author:${a.login}` },
-            at,
-          );
-          outcome.authorIds.set(plan.login, id);
-        }
-        for (const plan of termPlan) {
-          const c = tallyOf(plan.kind === "section" ? "sections" : "topics");
-          if (plan.existing !== null) {
-            outcome.tagIds.set(plan.key, plan.existing);
-            c.unchanged += 1;
-            continue;
-          }
-          c.created += 1;
-          if (trx === null) continue;
-          const parentKey = plan.term.parentSlug ? termKey("section", plan.term.parentSlug) : null;
-          const parentId = parentKey
-            ? (outcome.tagIds.get(parentKey) ?? tagIds.get(parentKey) ?? null)
-            : null;
-          if (parentKey !== null && parentId === null)
-            outcome.warnings.push(`category ${plan.term.slug}: parent "${plan.term.parentSlug}" not found`);
-          const name = plan.term.name.slice(0, 200);
-          const id = await articleStore.upsertTag(
-            trx,
-            {
-              kind: plan.kind,
-              slug: plan.slug,
-              name,
-              nameRu: plan.key === pagesKey ? PAGES_SECTION.nameRu : siteLanguage === "ru" ? name : null,
-              parentId: plan.kind === "section" ? parentId : null,
-              description: plan.term.description,
-              sourceKey:
-                plan.term.id === null ? null : `${siteBase}:term:${plan.term.taxonomy}:${plan.term.id}`,
-            },
-            at,
-          );
-          outcome.tagIds.set(plan.key, id);
-        }
-
-        for (const code of newCountries) {
-          const entry = gazetteer.entries.find((e) => e.kind === "country" && e.country === code);
-          if (entry === undefined) continue;
-          tallyOf("countries").created += 1;
-          if (trx === null) continue;
-          const id = await articleStore.upsertTag(
-            trx,
-            { kind: "country", slug: slugify(entry.en), name: entry.en, nameRu: entry.ru, code },
-            at,
-          );
-          outcome.countryIds.set(code, id);
-        }
-
-        const ex = trx ?? options.db;
-        const states = await importStore.importedStates(ex, sourceKeys);
+        const parts = await importStore.articleUrlParts(
+          trx,
+          batch.linked.map((l) => l.articleId),
+        );
         const redirects: RedirectRow[] = [];
-        const imported: { sourceKey: string; articleId: number; contentHash: string }[] = [];
-        /** Written, non-draft articles whose old URLs get redirects once the batch is written. */
-        const linked: { p: Prepared; articleId: number }[] = [];
-        // One content-version bump for the whole batch (below), not one per article.
-        const batchWrite = { deferContentVersion: true };
-        for (const p of prepared) {
-          const c = tallyOf(p.kind);
-          const ids = resolveIds(p, outcome.authorIds, outcome.tagIds);
-          const input = inputOf(p, ids, heroOf(p));
-          const hash = hashOf({ v: CONVERSION_VERSION, input, wpSlug: p.item.slug });
-          const state = states.get(p.sourceKey);
-          if (state && state.contentHash === hash) {
-            c.unchanged += 1;
-            continue;
-          }
-          if (state && state.importedVersion !== null && state.importedVersion !== state.version) {
-            skip({
-              kind: p.kind,
-              id: String(p.item.id),
-              title: p.title,
-              reason: "changed in Steppe since it was imported; not overwritten",
-            });
-            continue;
-          }
-          const checked = articleInputSchema.safeParse(
-            state ? { ...input, language: state.language, slug: state.slug } : input,
-          );
-          if (!checked.success) {
-            skip({
-              kind: p.kind,
-              id: String(p.item.id),
-              title: p.title,
-              reason: `refused: ${describeIssues(checked.error)}`,
-            });
-            continue;
-          }
-          if (state) c.updated += 1;
-          else c.created += 1;
-          if (trx === null) continue;
-          let articleId: number;
-          if (state) {
-            await articles.updateWithin(
-              trx,
-              state.articleId,
-              state.version,
-              {
-                ...input,
-                language: state.language,
-                slug: state.slug,
-                revisionNote: "re-imported from WordPress",
-              },
-              batchWrite,
+        for (const { from, articleId } of batch.linked) {
+          const record = parts.get(articleId);
+          if (record?.publishedAt) {
+            const to = articlePath(
+              { language: record.language, slug: record.slug, publishedAt: record.publishedAt },
+              options.timeZone,
             );
-            articleId = state.articleId;
-          } else {
-            const wanted = toSlug(p.item.slug, "");
-            const free = wanted !== "" && !(await articleStore.slugTaken(p.language, wanted, null, trx));
-            articleId = await articles.createWithin(
-              trx,
-              {
-                ...input,
-                ...(free ? { slug: wanted } : {}),
-                revisionNote: "imported from WordPress",
-              },
-              batchWrite,
-            );
+            for (const path of from) if (path !== to) redirects.push({ from: path, to });
           }
-          imported.push({ sourceKey: p.sourceKey, articleId, contentHash: hash });
-          outcome.written += 1;
-          if (p.status !== "draft") linked.push({ p, articleId });
         }
-        if (trx !== null) {
-          const parts = await importStore.articleUrlParts(
-            trx,
-            linked.map((l) => l.articleId),
-          );
-          for (const { p, articleId } of linked) {
-            const record = parts.get(articleId);
-            if (record?.publishedAt) {
-              const to = articlePath(
-                { language: record.language, slug: record.slug, publishedAt: record.publishedAt },
-                options.timeZone,
-              );
-              for (const from of legacyPaths(p)) if (from !== to) redirects.push({ from, to });
-            }
-          }
-          if (outcome.written > 0) await articles.bumpContentVersion(trx);
-          const changed = await importStore.upsertRedirects(trx, redirects, at);
-          tallyOf("redirects").created += changed;
-          await importStore.recordImported(trx, imported, at);
+        if (outcome.written > 0) await articles.bumpContentVersion(trx);
+        const changed = await importStore.upsertRedirects(trx, redirects, at);
+        let c = outcome.counts.redirects;
+        if (!c) {
+          c = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
+          outcome.counts.redirects = c;
         }
+        c.created += changed;
+        await importStore.recordImported(trx, batch.imported, at);
+        await trx.commit().execute();
+      } catch (error) {
+        if (!trx.isCommitted && !trx.isRolledBack) await trx.rollback().execute();
+        throw error;
+      }
+    }
+
+    // Committed: from here on the batch counts.
+    for (const [login, id] of outcome.authorIds) authorIds.set(login, id);
+    for (const [key, id] of outcome.tagIds) tagIds.set(key, id);
+    for (const [code, id] of outcome.countryIds) countryTags?.set(code, id);
+    for (const [kind, c] of [...Object.entries(batch.planCounts), ...Object.entries(outcome.counts)]) {
+      const into = countsOf(report, kind);
+      into.created += c.created;
+      into.updated += c.updated;
+      into.unchanged += c.unchanged;
+    }
+    for (const s of outcome.skipped) addSkipped(report, s);
+    for (const w of outcome.warnings) addWarning(report, w);
+    addTally(report.shortcodes, batch.shortcodes);
+    addTally(report.unknownShortcodes, batch.unknown);
+    if (batch.prepared > 0 && batch.last !== null) {
+      report.batches += 1;
+      report.committed += batch.prepared;
+      report.lastCommitted = {
+        id: `${batch.last.postKind === "pages" ? "page" : "post"} ${batch.last.item.id}`,
+        title: batch.last.title,
       };
-
-      if (dryRun) await run(null);
-      else await articleStore.transaction((trx) => run(trx));
-
-      // Committed: from here on the batch counts.
-      for (const [login, id] of outcome.authorIds) authorIds.set(login, id);
-      for (const [key, id] of outcome.tagIds) tagIds.set(key, id);
-      for (const [code, id] of outcome.countryIds) countryTags?.set(code, id);
-      pendingAuthors.clear();
-      pendingTerms.clear();
-      for (const [kind, c] of Object.entries(outcome.counts)) {
-        const into = countsOf(report, kind);
-        into.created += c.created;
-        into.updated += c.updated;
-        into.unchanged += c.unchanged;
-      }
-      for (const s of outcome.skipped) addSkipped(report, s);
-      for (const w of outcome.warnings) addWarning(report, w);
-      addTally(report.shortcodes, shortcodes);
-      addTally(report.unknownShortcodes, unknown);
-      if (prepared.length > 0) {
-        report.batches += 1;
-        report.committed += prepared.length;
-        const last = prepared[prepared.length - 1] as Prepared;
-        report.lastCommitted = {
-          id: `${last.kind === "pages" ? "page" : "post"} ${last.item.id}`,
-          title: last.title,
-        };
-      }
-    },
-  };
+    }
+  }
 }
 
 function refusedCount(report: ImportReport): number {
@@ -974,6 +988,71 @@ function finish(report: ImportReport, started: number): ImportReport {
   return report;
 }
 
+type ClosableProducer = WxrProducer & { close(): Promise<void> };
+
+function inThreadProducer(options: WordPressImportOptions, gazetteer: Pick<Gazetteer, "detectCountries">) {
+  const producer = createWxrProducer({ timeZone: options.timeZone, gazetteer, processBodies: false });
+  return { ...producer, close: async () => undefined };
+}
+
+/**
+ * The reading half for these files: in a worker thread when asked for (see the option), else in
+ * this thread. `failed` says why a worker that was asked for could not be started.
+ */
+function openProducer(
+  options: WordPressImportOptions,
+  gazetteer: Pick<Gazetteer, "detectCountries">,
+  totalBytes: number,
+): { producer: ClosableProducer; failed: string | null } {
+  const wanted = options.worker ?? false;
+  // The worker loads the default gazetteer itself; a given one cannot cross the thread boundary.
+  const useWorker =
+    options.gazetteer === undefined &&
+    (wanted === true || (wanted === "auto" && totalBytes >= WORKER_MIN_BYTES));
+  if (useWorker) {
+    try {
+      // The writer takes posts as they come (a group at a time), so a few groups ahead keep both
+      // threads busy; more would only hold converted posts in memory.
+      const producer = startWorkerProducer({
+        timeZone: options.timeZone,
+        groupSize: GROUP_SIZE,
+        aheadPosts: 3 * GROUP_SIZE,
+      });
+      return { producer, failed: null };
+    } catch (error) {
+      return { producer: inThreadProducer(options, gazetteer), failed: (error as Error).message };
+    }
+  }
+  return { producer: inThreadProducer(options, gazetteer), failed: null };
+}
+
+/**
+ * The first pass over all files. Results are kept until every file is scanned, so that a worker
+ * thread that cannot start (it fails on its first request) is replaced by an in-thread producer
+ * that scans again from the start.
+ */
+async function scanAll(
+  producer: ClosableProducer,
+  files: readonly string[],
+  onBytes: (bytes: number, items: number) => void,
+): Promise<{ file: string; scan: ScanResult }[]> {
+  const sizes = files.map((f) => fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0);
+  const scans: { file: string; scan: ScanResult }[] = [];
+  let items = 0;
+  let bytesBefore = 0;
+  for (const [index, file] of files.entries()) {
+    const counted = items;
+    const before = bytesBefore;
+    const scan = await producer.scanFile(file, (bytes, n) => onBytes(before + bytes, counted + n));
+    scans.push({ file, scan });
+    items += scan.items;
+    // The writing pass meets the same problem at the same place and reports it there.
+    if (scan.failed) break;
+    bytesBefore += sizes[index] ?? 0;
+  }
+  return scans;
+}
+
 /**
  * Imports WordPress WXR export files (1.0–1.2) into Steppe. Never throws for bad input: the
  * report says what was imported, what was skipped and why, and where a failure stopped it.
@@ -991,85 +1070,102 @@ export async function importWordPressFiles(
   const writer = createWriter(options, report);
   const sizes = files.map((f) => fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0);
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
-  const readOptions = { timeZone: options.timeZone };
-
-  // Pass 1: attachments and a count of content items (for the progress bar).
-  let totalItems = 0;
-  let bytesBefore = 0;
-  for (const [index, file] of files.entries()) {
-    try {
-      await streamWxr(
-        file,
-        (record) => {
-          if (record.kind === "site") writer.setSite(record, file);
-          else if (record.kind === "item") {
-            if (record.type === "attachment") writer.indexAttachment(record);
-            else if (record.type === "post" || record.type === "page") totalItems += 1;
-          }
-        },
-        {
-          ...readOptions,
-          onBytes: (bytes) =>
-            options.onProgress?.({
-              phase: "scan",
-              items: totalItems,
-              totalItems: null,
-              bytes: bytesBefore + bytes,
-              totalBytes,
-            }),
-        },
-      );
-    } catch {
-      // The writing pass meets the same problem at the same place and reports it there.
-      break;
-    }
-    bytesBefore += sizes[index] ?? 0;
-  }
+  const opened = openProducer(options, writer.gazetteer, totalBytes);
+  let producer = opened.producer;
+  const noWorker = (reason: string): void =>
+    addWarning(report, `could not read in a worker thread (${reason}); read and converted in this thread`);
+  if (opened.failed !== null) noWorker(opened.failed);
   try {
-    await writer.writeMedia();
-  } catch (error) {
-    recordFailure(report, error, "writing media");
-    return finish(report, started);
-  }
-
-  // Pass 2: write.
-  let done = 0;
-  bytesBefore = 0;
-  for (const [index, file] of files.entries()) {
-    let stage = `reading ${file}`;
+    // Pass 1: attachments and a count of content items (for the progress bar).
+    const onScanBytes = (bytes: number, items: number): void =>
+      options.onProgress?.({ phase: "scan", items, totalItems: null, bytes, totalBytes });
+    let scans: { file: string; scan: ScanResult }[];
     try {
-      const summary = await streamWxr(
-        file,
-        async (record) => {
-          if (record.kind === "site") writer.setSite(record, file);
-          if (record.kind === "item" && (record.type === "post" || record.type === "page")) done += 1;
-          stage = `writing the batch ending at post ${record.kind === "item" ? record.id : "?"} of ${file}`;
-          await writer.add(record);
-          stage = `reading ${file}`;
-        },
-        {
-          ...readOptions,
-          onBytes: (bytes) =>
-            options.onProgress?.({
-              phase: "import",
-              items: done,
-              totalItems,
-              bytes: bytesBefore + bytes,
-              totalBytes,
-            }),
-        },
-      );
-      stage = `writing the last batch of ${file}`;
-      await writer.flush();
-      for (const w of summary.warnings) addWarning(report, `${w.where ?? file}: ${w.message}`);
+      scans = await scanAll(producer, files, onScanBytes);
     } catch (error) {
-      writer.discard();
-      recordFailure(report, error, stage);
-      break;
+      // Only a worker thread can fail here (the in-thread scan never throws): start over without it.
+      await producer.close();
+      noWorker((error as Error).message);
+      producer = inThreadProducer(options, writer.gazetteer);
+      scans = await scanAll(producer, files, onScanBytes);
     }
-    bytesBefore += sizes[index] ?? 0;
+    let totalItems = 0;
+    for (const { file, scan } of scans) {
+      for (const site of scan.sites) writer.setSite(site, file);
+      for (const entry of scan.attachments) writer.indexAttachment(entry);
+      totalItems += scan.items;
+    }
+    // The writer has the entries until their media rows are written; nothing else keeps them.
+    scans = [];
+    let writeMediaRows: (() => Promise<void>) | null;
+    try {
+      const placed = writer.placeMedia();
+      producer.setMedia(placed.urls);
+      writeMediaRows = placed.writeRows;
+    } catch (error) {
+      recordFailure(report, error, "writing media");
+      return finish(report, started);
+    }
+
+    // Pass 2: write. The media rows are written while the first posts are read and converted.
+    let mediaWritten: Promise<unknown> | null = writeMediaRows().then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
+    writeMediaRows = null;
+    let done = 0;
+    let bytesBefore = 0;
+    for (const [index, file] of files.entries()) {
+      let stage = `reading ${file}`;
+      try {
+        const summary = await producer.readFile(file, async (records, bytes) => {
+          if (mediaWritten !== null) {
+            const failed = (await mediaWritten) as { error: unknown } | null;
+            mediaWritten = null;
+            if (failed !== null) throw new MediaWriteError(failed.error);
+          }
+          for (const record of records) {
+            if (record.kind === "site") writer.setSite(record, file);
+            if ("itemId" in record) done += 1;
+            stage = `writing the batch ending at post ${"itemId" in record ? record.itemId : "?"} of ${file}`;
+            await writer.add(record);
+            stage = `reading ${file}`;
+          }
+          options.onProgress?.({
+            phase: "import",
+            items: done,
+            totalItems,
+            bytes: bytesBefore + bytes,
+            totalBytes,
+          });
+        });
+        stage = `writing the last batch of ${file}`;
+        await writer.flush();
+        for (const w of summary.warnings) addWarning(report, `${w.where ?? file}: ${w.message}`);
+      } catch (error) {
+        await writer.discard();
+        if (error instanceof MediaWriteError) recordFailure(report, error.cause, "writing media");
+        else recordFailure(report, error, stage);
+        break;
+      }
+      bytesBefore += sizes[index] ?? 0;
+    }
+    if (mediaWritten !== null) {
+      // No records at all (an empty export): the media rows still belong to the import.
+      const failed = (await mediaWritten) as { error: unknown } | null;
+      if (failed !== null && report.failure === null) recordFailure(report, failed.error, "writing media");
+    }
+    return finish(report, started);
+  } finally {
+    await producer.close();
   }
-  return finish(report, started);
+}
+
+/** A failure to write the media rows, met by the writing pass (reported as such). */
+class MediaWriteError extends Error {
+  constructor(override readonly cause: unknown) {
+    super("writing media");
+  }
 }
 
 /**
@@ -1086,6 +1182,11 @@ export async function importWordPressRest(
   const started = Date.now();
   const report = emptyReport("wordpress-api", [target], options.dryRun === true);
   const writer = createWriter(options, report);
+  const preparer = createRecordPreparer({
+    timeZone: options.timeZone,
+    gazetteer: writer.gazetteer,
+    processBodies: false,
+  });
   const records: WpRecord[] = [];
   try {
     for await (const record of readRestDump(target, {
@@ -1093,10 +1194,13 @@ export async function importWordPressRest(
       onWarning: (w) => addWarning(report, `${w.where ?? target}: ${w.message}`),
     })) {
       if (record.kind === "site") writer.setSite(record, target);
-      if (record.kind === "item" && record.type === "attachment") writer.indexAttachment(record);
+      if (record.kind === "item" && record.type === "attachment")
+        writer.indexAttachment(preparer.addAttachment(record));
       else records.push(record);
     }
-    await writer.writeMedia();
+    const placed = writer.placeMedia();
+    preparer.setMedia(placed.urls);
+    await placed.writeRows();
   } catch (error) {
     recordFailure(report, error, `reading ${target}`);
     return finish(report, started);
@@ -1106,12 +1210,13 @@ export async function importWordPressRest(
   try {
     for (const record of records) {
       if (record.kind === "item") done += 1;
-      await writer.add(record);
+      const produced = preparer.prepare(record);
+      if (produced !== null) await writer.add(produced);
       options.onProgress?.({ phase: "import", items: done, totalItems, bytes: null, totalBytes: null });
     }
     await writer.flush();
   } catch (error) {
-    writer.discard();
+    await writer.discard();
     recordFailure(report, error, `writing ${target}`);
   }
   return finish(report, started);

@@ -22,7 +22,7 @@
 
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import { SaxesParser } from "saxes";
 import { AppError } from "../../core/errors.js";
 import { phpUnserialize } from "./php-unserialize.js";
 import type {
@@ -78,7 +78,8 @@ export interface WxrReadSummary {
   warningCount: number;
 }
 
-interface XmlNode {
+/** An element of a record being read: what the mapping functions below look at. */
+export interface XmlNode {
   uri: string;
   local: string;
   attrs: Record<string, string>;
@@ -89,8 +90,11 @@ interface XmlNode {
 
 type NsKind = "rss" | "wp" | "content" | "excerpt" | "dc";
 
-interface MapContext {
+/** What mapping a record needs to know about its document. */
+export interface MapContext {
   wpUri: string;
+  /** The document's WXR version ("1.0" ...). */
+  version: string;
   timeZone: string | undefined;
   warn: (code: WpReadWarning["code"], message: string, line: number) => void;
 }
@@ -237,7 +241,27 @@ function mapAttachment(url: string | null, meta: WpMeta[], ctx: MapContext, line
   return attachment;
 }
 
-function mapItem(node: XmlNode, ctx: MapContext): WpItem | null {
+/**
+ * The id and post type of an item record, as {@link mapItem} reads them (null id: not an item
+ * mapItem would return). Lets a caller that needs only some types skip mapping the others.
+ *
+ * @example
+ * const { id, type } = itemIdAndType(node, ctx); // { id: 12, type: "attachment" }
+ */
+export function itemIdAndType(node: XmlNode, ctx: MapContext): { id: number | null; type: string } {
+  return {
+    id: toInt(text(node, "wp", "post_id", ctx)),
+    type: nonEmpty(text(node, "wp", "post_type", ctx)) ?? "post",
+  };
+}
+
+/**
+ * An item record as a {@link WpItem}; null (with a warning) for one without a `wp:post_id`.
+ *
+ * @example
+ * const item = mapItem(node, ctx); // { kind: "item", id: 12, type: "post", ... }
+ */
+export function mapItem(node: XmlNode, ctx: MapContext): WpItem | null {
   const wp = (local: string): string | null => text(node, "wp", local, ctx);
   const id = toInt(wp("post_id"));
   if (id === null) {
@@ -329,7 +353,13 @@ function badXml(file: string, line: number, column: number, what: string, itemsR
   });
 }
 
-function sniffEncoding(head: Buffer): string {
+/**
+ * The text encoding an XML file declares in its first bytes (UTF-8 when none or unknown).
+ *
+ * @example
+ * sniffEncoding(Buffer.from('<?xml version="1.0" encoding="windows-1251"?>')); // "windows-1251"
+ */
+export function sniffEncoding(head: Buffer): string {
   const decl = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(
     head.toString("latin1", 0, 200),
   );
@@ -341,9 +371,51 @@ function sniffEncoding(head: Buffer): string {
   }
 }
 
-/** Parser state for one document; events push finished records onto `queue`. */
-function createWxrParser(file: string, options: ReadWxrOptions, queue: WpRecord[]) {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+/** The parts of a start tag the record assembler reads (saxes's tags have them all). */
+export interface XmlStartTag {
+  local: string;
+  uri: string;
+  /** Namespace declarations made on this element: prefix -> URI. */
+  ns: Record<string, string>;
+  attributes: Record<string, { uri: string; local: string; value: string }>;
+}
+
+/** Where the assembler's finished records go. */
+export interface RecordSink {
+  site(site: WpSite): void;
+  /** An author, term or item root, complete with its children. */
+  record(node: XmlNode, ctx: MapContext): void;
+}
+
+/** The events the assembler takes, in document order. */
+export interface RecordAssembler {
+  opentag(tag: XmlStartTag, line: number): void;
+  /** Text or CDATA content (entity references resolved, line ends normalised). */
+  text(value: string): void;
+  closetag(): void;
+  doctype(): void;
+  /** The document ended. */
+  end(): void;
+}
+
+/**
+ * The document structure of WXR, independent of the XML tokenizer that feeds it: which elements
+ * are the channel header, which are records, which are skipped; when the header is complete
+ * (and the version checked). saxes feeds it in {@link readWxr}; the first-pass scanner
+ * (wxr-scan.ts) feeds it the same events from a faster, lenient tokenizer.
+ *
+ * @example
+ * const assembler = createRecordAssembler(file, {}, () => ({ line: 0, column: 0 }), sink, () => 0);
+ * parser.on("opentag", (tag) => assembler.opentag(tag, 0));
+ */
+export function createRecordAssembler(
+  file: string,
+  options: Pick<ReadWxrOptions, "timeZone" | "missingVersion" | "onWarning">,
+  position: () => { line: number; column: number },
+  sink: RecordSink,
+  /** Records read so far, for error details. */
+  itemsRead: () => number,
+): RecordAssembler {
   const warn = (code: WpReadWarning["code"], message: string, line: number): void => {
     options.onWarning?.({ code, message, where: `${file}:${line}` });
   };
@@ -352,23 +424,18 @@ function createWxrParser(file: string, options: ReadWxrOptions, queue: WpRecord[
   let inChannel = false;
   let rootWpUri: string | null = null;
   let headerDone = false;
-  let version: string | null = null;
   let ctx: MapContext | null = null;
   const header: Record<string, string> = {};
-  const seenLogins = new Set<string>();
-  let itemsRead = 0;
   // The record being collected: its nodes from the root down to the current element.
   let stack: XmlNode[] = [];
   let recordDepth = 0;
   let skipDepth = 0;
 
-  const position = (): { line: number; column: number } => ({ line: parser.line, column: parser.column + 1 });
-
   const finishHeader = (): MapContext => {
     if (ctx) return ctx;
     const { line, column } = position();
     let wpUri = header.wxrVersionUri ?? null;
-    version = header.wxr_version ?? null;
+    let version = header.wxr_version ?? null;
     if (version === null && options.missingVersion === "infer" && rootWpUri) {
       wpUri = rootWpUri;
       version = WXR_NS.exec(rootWpUri)?.[1] ?? null;
@@ -394,9 +461,9 @@ function createWxrParser(file: string, options: ReadWxrOptions, queue: WpRecord[
         { details: { file, version } },
       );
     }
-    ctx = { wpUri, timeZone: options.timeZone, warn };
+    ctx = { wpUri, version, timeZone: options.timeZone, warn };
     headerDone = true;
-    const site: WpSite = {
+    sink.site({
       kind: "site",
       source: "wxr",
       wxrVersion: version,
@@ -406,40 +473,11 @@ function createWxrParser(file: string, options: ReadWxrOptions, queue: WpRecord[
       language: nonEmpty(header.language ?? null),
       baseSiteUrl: nonEmpty(header.base_site_url ?? null),
       baseBlogUrl: nonEmpty(header.base_blog_url ?? null),
-    };
-    queue.push(site);
+    });
     return ctx;
   };
 
-  const finishRecord = (node: XmlNode): void => {
-    const c = finishHeader();
-    if (node.local === "item") {
-      const item = mapItem(node, c);
-      if (!item) return;
-      if (version === "1.0" && item.creator && !seenLogins.has(item.creator)) {
-        seenLogins.add(item.creator);
-        queue.push({
-          kind: "author",
-          id: null,
-          login: item.creator,
-          email: null,
-          displayName: null,
-          firstName: null,
-          lastName: null,
-        });
-      }
-      itemsRead += 1;
-      queue.push(item);
-    } else if (node.local === "author") {
-      const author = mapAuthor(node, c);
-      if (author) queue.push(author);
-    } else {
-      const term = mapTerm(node, c);
-      if (term) queue.push(term);
-    }
-  };
-
-  const isRecordRoot = (tag: SaxesTagNS): boolean => {
+  const isRecordRoot = (tag: XmlStartTag): boolean => {
     if (tag.local === "item" && tag.uri === "") return true;
     if (!WP_RECORDS.has(tag.local)) return false;
     // Before the header is complete the document namespace is not known yet.
@@ -447,93 +485,146 @@ function createWxrParser(file: string, options: ReadWxrOptions, queue: WpRecord[
     return tag.uri === wpUri;
   };
 
-  parser.on("doctype", () => {
-    const { line, column } = position();
-    throw badXml(
-      file,
-      line,
-      column,
-      "DOCTYPE is not allowed in a WXR file (entity expansion risk)",
-      itemsRead,
-    );
-  });
+  return {
+    doctype() {
+      const { line, column } = position();
+      throw badXml(
+        file,
+        line,
+        column,
+        "DOCTYPE is not allowed in a WXR file (entity expansion risk)",
+        itemsRead(),
+      );
+    },
 
-  parser.on("opentag", (tag) => {
-    depth += 1;
-    if (skipDepth > 0) {
-      skipDepth += 1;
-      return;
-    }
-    if (stack.length > 0) {
-      if (tag.local === "comment" && tag.uri === ctx?.wpUri) {
-        skipDepth = 1;
+    opentag(tag, line) {
+      depth += 1;
+      if (skipDepth > 0) {
+        skipDepth += 1;
         return;
       }
-      const node = newNode(tag, parser.line);
-      stack[stack.length - 1]?.children.push(node);
-      stack.push(node);
-      return;
-    }
-    if (depth === 1) {
-      inRss = tag.local === "rss" && tag.uri === "";
-      rootWpUri = Object.values(tag.ns).find((uri) => WXR_NS.test(uri)) ?? null;
-      return;
-    }
-    if (depth === 2) {
-      inChannel = inRss && tag.local === "channel" && tag.uri === "";
-      return;
-    }
-    if (depth !== 3 || !inChannel) return;
-    if (isRecordRoot(tag)) {
-      finishHeader();
-      stack = [newNode(tag, parser.line)];
-      recordDepth = depth;
-      return;
-    }
-    const isHeader =
-      !headerDone &&
-      ((tag.uri === "" && HEADER_FIELDS.has(tag.local)) ||
-        (WXR_NS.test(tag.uri) && WP_HEADER_FIELDS.has(tag.local)));
-    if (isHeader) {
-      stack = [newNode(tag, parser.line)];
-      recordDepth = depth;
-    } else {
-      skipDepth = 1;
-    }
-  });
-
-  const onText = (value: string): void => {
-    if (skipDepth > 0) return;
-    const node = stack[stack.length - 1];
-    if (node) node.text += value;
-  };
-  parser.on("text", onText);
-  parser.on("cdata", onText);
-
-  parser.on("closetag", () => {
-    if (skipDepth > 0) {
-      skipDepth -= 1;
-      depth -= 1;
-      return;
-    }
-    if (stack.length > 0 && depth === recordDepth) {
-      const root = stack[0];
-      stack = [];
-      if (root) {
-        if (root.local === "item" || (root.uri !== "" && WP_RECORDS.has(root.local))) {
-          finishRecord(root);
-        } else if (!(root.local in header)) {
-          header[root.local] = root.text.trim();
-          if (root.local === "wxr_version") header.wxrVersionUri = root.uri;
+      if (stack.length > 0) {
+        if (tag.local === "comment" && tag.uri === ctx?.wpUri) {
+          skipDepth = 1;
+          return;
         }
+        const node = newNode(tag, line);
+        stack[stack.length - 1]?.children.push(node);
+        stack.push(node);
+        return;
       }
-    } else if (stack.length > 0) {
-      stack.pop();
-    }
-    if (depth === 2 && inChannel) finishHeader();
-    depth -= 1;
-  });
+      if (depth === 1) {
+        inRss = tag.local === "rss" && tag.uri === "";
+        rootWpUri = Object.values(tag.ns).find((uri) => WXR_NS.test(uri)) ?? null;
+        return;
+      }
+      if (depth === 2) {
+        inChannel = inRss && tag.local === "channel" && tag.uri === "";
+        return;
+      }
+      if (depth !== 3 || !inChannel) return;
+      if (isRecordRoot(tag)) {
+        finishHeader();
+        stack = [newNode(tag, line)];
+        recordDepth = depth;
+        return;
+      }
+      const isHeader =
+        !headerDone &&
+        ((tag.uri === "" && HEADER_FIELDS.has(tag.local)) ||
+          (WXR_NS.test(tag.uri) && WP_HEADER_FIELDS.has(tag.local)));
+      if (isHeader) {
+        stack = [newNode(tag, line)];
+        recordDepth = depth;
+      } else {
+        skipDepth = 1;
+      }
+    },
 
+    text(value) {
+      if (skipDepth > 0) return;
+      const node = stack[stack.length - 1];
+      if (node) node.text += value;
+    },
+
+    closetag() {
+      if (skipDepth > 0) {
+        skipDepth -= 1;
+        depth -= 1;
+        return;
+      }
+      if (stack.length > 0 && depth === recordDepth) {
+        const root = stack[0];
+        stack = [];
+        if (root) {
+          if (root.local === "item" || (root.uri !== "" && WP_RECORDS.has(root.local))) {
+            sink.record(root, finishHeader());
+          } else if (!(root.local in header)) {
+            header[root.local] = root.text.trim();
+            if (root.local === "wxr_version") header.wxrVersionUri = root.uri;
+          }
+        }
+      } else if (stack.length > 0) {
+        stack.pop();
+      }
+      if (depth === 2 && inChannel) finishHeader();
+      depth -= 1;
+    },
+
+    end() {
+      if (!headerDone) finishHeader();
+    },
+  };
+}
+
+/** Parser state for one document; events push finished records onto `queue`. */
+function createWxrParser(file: string, options: ReadWxrOptions, queue: WpRecord[]) {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const seenLogins = new Set<string>();
+  let itemsRead = 0;
+  const position = (): { line: number; column: number } => ({ line: parser.line, column: parser.column + 1 });
+
+  const assembler = createRecordAssembler(
+    file,
+    options,
+    position,
+    {
+      site: (site) => queue.push(site),
+      record(node, c) {
+        if (node.local === "item") {
+          const item = mapItem(node, c);
+          if (!item) return;
+          if (c.version === "1.0" && item.creator && !seenLogins.has(item.creator)) {
+            seenLogins.add(item.creator);
+            queue.push({
+              kind: "author",
+              id: null,
+              login: item.creator,
+              email: null,
+              displayName: null,
+              firstName: null,
+              lastName: null,
+            });
+          }
+          itemsRead += 1;
+          queue.push(item);
+        } else if (node.local === "author") {
+          const author = mapAuthor(node, c);
+          if (author) queue.push(author);
+        } else {
+          const term = mapTerm(node, c);
+          if (term) queue.push(term);
+        }
+      },
+    },
+    () => itemsRead,
+  );
+
+  parser.on("doctype", () => assembler.doctype());
+  parser.on("opentag", (tag) => assembler.opentag(tag, parser.line));
+  parser.on("text", (value) => assembler.text(value));
+  parser.on("cdata", (value) => assembler.text(value));
+  parser.on("closetag", () => assembler.closetag());
   parser.on("error", (err) => {
     const { line, column } = position();
     const what = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "");
@@ -546,7 +637,7 @@ function createWxrParser(file: string, options: ReadWxrOptions, queue: WpRecord[
     },
     end(): void {
       parser.close();
-      if (!headerDone) finishHeader();
+      assembler.end();
     },
     get itemsRead(): number {
       return itemsRead;
@@ -554,7 +645,7 @@ function createWxrParser(file: string, options: ReadWxrOptions, queue: WpRecord[
   };
 }
 
-function newNode(tag: SaxesTagNS, line: number): XmlNode {
+function newNode(tag: XmlStartTag, line: number): XmlNode {
   const attrs: Record<string, string> = {};
   for (const attr of Object.values(tag.attributes)) {
     if (attr.uri === "") attrs[attr.local] = attr.value;

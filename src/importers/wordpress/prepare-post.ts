@@ -1,0 +1,180 @@
+/**
+ * The CPU half of importing one post or page: content conversion, plain text for the title
+ * fallback and language detection, country detection and (optionally) the article body's
+ * sanitizing and derived text. It needs no database, so the WXR importer runs it in a worker
+ * thread ahead of the batch being written; the result is plain data.
+ */
+
+import { type PreparedBody, prepareBody } from "../../articles/index.js";
+import { collapseWhitespace } from "../../core/whitespace.js";
+import type { Gazetteer } from "../../search/index.js";
+import { detectLanguage } from "../capture/detect-language.js";
+import type { SkippedRecord } from "../import-report.js";
+import { convertContent } from "./convert-content.js";
+import type { AttachmentLookup } from "./shortcodes.js";
+import type { WpItem } from "./types.js";
+
+/** How much of the text (after the headline) country detection reads. */
+const COUNTRY_SCAN_CHARS = 600;
+/** How much of the text language detection reads. */
+const LANGUAGE_SAMPLE_CHARS = 2000;
+
+/** A post or page converted and ready for its batch. */
+export interface PreparedPost {
+  kind: "prepared";
+  /** The item, without its content and meta (converted already, and not needed to write it). */
+  item: WpItem;
+  postKind: "posts" | "pages";
+  title: string;
+  html: string;
+  excerpt: string;
+  status: "draft" | "scheduled" | "published";
+  publishedAt: string | null;
+  /** Detected from the text; null when there is no text (the site's language applies). */
+  language: "en" | "ru" | null;
+  /** ISO codes of the countries the text names. */
+  countries: string[];
+  shortcodes: Record<string, number>;
+  unknownShortcodes: Record<string, number>;
+  /** For the import report, in the order they arose. */
+  warnings: string[];
+  /** The article body already processed (sanitized, text, excerpt), when asked for. */
+  body: PreparedBody | null;
+}
+
+/** A post or page that is not imported, with the reason. */
+export interface SkippedPost {
+  kind: "skipped";
+  skipped: SkippedRecord;
+}
+
+/** What {@link preparePost} needs besides the item. */
+export interface PreparePostContext {
+  attachments: AttachmentLookup;
+  /** Points links to files copied into the media folder at their local URLs. */
+  rewriteUrls: (html: string) => string;
+  gazetteer: Pick<Gazetteer, "detectCountries">;
+  /** Also run the article body processing (worth it only where it runs beside the writes). */
+  processBody: boolean;
+}
+
+/**
+ * Plain text for titles and language detection (not a sanitizer: output is escaped later). The
+ * same string as `html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim()`.
+ *
+ * @example
+ * roughText("<p>Rail <b>link</b></p>\n<p>opens</p>"); // "Rail link opens"
+ */
+export function roughText(html: string): string {
+  return collapseWhitespace(html.replace(/<[^>]*>/g, " "));
+}
+
+/**
+ * The start of {@link roughText}: at least `length` characters of it when the text is that long
+ * (the whole text otherwise). Callers only read the first few thousand characters, and a long
+ * body's tail would otherwise be cut into text for nothing.
+ */
+function roughTextStart(html: string, length: number): string {
+  // Cut the HTML right after a ">", so every tag before the cut is whole and is removed exactly
+  // as in the whole text; whitespace at the cut only matters past `length`.
+  let end = Math.min(html.length, length * 2);
+  while (end < html.length) {
+    const close = html.indexOf(">", end);
+    if (close < 0) break;
+    const text = roughText(html.slice(0, close + 1));
+    if (text.length > length) return text;
+    // Mostly markup so far: look at twice as much (a handful of steps, whatever the size).
+    end = (close + 1) * 2;
+  }
+  return roughText(html);
+}
+
+function statusOf(item: WpItem): { status: PreparedPost["status"] } | { skip: string } {
+  switch (item.status) {
+    case "publish":
+      return { status: "published" };
+    case "future":
+      return { status: "scheduled" };
+    case "draft":
+    case "pending":
+    case "private":
+      return { status: "draft" };
+    case "trash":
+      return { skip: "in the WordPress trash" };
+    default:
+      return { skip: `status "${item.status}" is not content (revision or auto-draft)` };
+  }
+}
+
+/**
+ * Converts one post or page item (see {@link PreparedPost}).
+ *
+ * @example
+ * const prepared = preparePost(item, { attachments: index.lookup, rewriteUrls: (h) => h, gazetteer, processBody: false });
+ * if (prepared.kind === "prepared") prepared.html; // "<p>…</p>\n"
+ */
+export function preparePost(item: WpItem, context: PreparePostContext): PreparedPost | SkippedPost {
+  const kind = item.type === "page" ? "pages" : "posts";
+  const mapped = statusOf(item);
+  if ("skip" in mapped) {
+    return {
+      kind: "skipped",
+      skipped: { kind, id: String(item.id), title: item.title || null, reason: mapped.skip },
+    };
+  }
+  const { html, report: content } = convertContent(item.content, {
+    format: item.contentFormat,
+    postId: item.id,
+    attachments: context.attachments,
+  });
+  const body = context.rewriteUrls(html);
+  const warnings: string[] = [];
+  let title = item.title.replace(/\s+/g, " ").trim();
+  const text = roughTextStart(body, title === "" ? Number.POSITIVE_INFINITY : LANGUAGE_SAMPLE_CHARS);
+  if (title === "") {
+    if (text === "") {
+      return {
+        kind: "skipped",
+        skipped: { kind, id: String(item.id), title: null, reason: "no title and no content" },
+      };
+    }
+    title = text.split(" ").slice(0, 10).join(" ");
+    warnings.push(`${kind} ${item.id}: no title; used the first words of the text`);
+  }
+  let status = mapped.status;
+  if (status === "scheduled" && item.dateGmt === null) {
+    status = "draft";
+    warnings.push(`${kind} ${item.id}: scheduled without a date; imported as a draft`);
+  }
+  const sample = `${title} ${text.slice(0, LANGUAGE_SAMPLE_CHARS)}`;
+  const excerpt = item.excerpt.slice(0, 2000);
+  // A post waits for the rest of its batch. Its strings are mostly views into the parser's chunks
+  // of the file (V8 keeps a substring as a view of its parent), so keeping them would keep a
+  // chunk alive per post: a structured clone gives the batch its own compact copies.
+  const prepared: Omit<PreparedPost, "body"> = structuredClone({
+    kind: "prepared",
+    item: { ...item, content: "", meta: [] },
+    postKind: kind,
+    title: title.slice(0, 300),
+    html: body,
+    excerpt,
+    status,
+    publishedAt: item.dateGmt,
+    language: text === "" && item.title === "" ? null : detectLanguage(sample),
+    // The headline and the lead name the countries a story is about; scanning whole bodies
+    // costs several milliseconds a post and mostly adds passing mentions.
+    countries: context.gazetteer
+      .detectCountries(`${title}\n${text.slice(0, COUNTRY_SCAN_CHARS)}`)
+      .slice(0, 10),
+    shortcodes: content.shortcodes,
+    unknownShortcodes: content.unknownShortcodes,
+    warnings,
+  } satisfies Omit<PreparedPost, "body">);
+  return {
+    ...prepared,
+    // The article service gets the excerpt only when it is not blank (see the writer's input).
+    body: context.processBody
+      ? prepareBody(prepared.html, excerpt.trim() === "" ? null : prepared.excerpt)
+      : null,
+  };
+}

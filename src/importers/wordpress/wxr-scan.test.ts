@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { attachmentEntry } from "./attachment-index.js";
+import { streamWxr } from "./wxr-reader.js";
+import { scanWxr, type WxrScan } from "./wxr-scan.js";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-scan-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** What the first pass must find, taken from the strict reader. */
+async function strictScan(file: string): Promise<WxrScan> {
+  const result: WxrScan = { sites: [], attachments: [], items: 0, failed: false };
+  try {
+    await streamWxr(
+      file,
+      (record) => {
+        if (record.kind === "site") result.sites.push(record);
+        else if (record.kind === "item") {
+          if (record.type === "attachment") result.attachments.push(attachmentEntry(record));
+          else if (record.type === "post" || record.type === "page") result.items += 1;
+        }
+      },
+      { timeZone: "Asia/Almaty" },
+    );
+  } catch {
+    result.failed = true;
+  }
+  return result;
+}
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+const HEAD = (ns = 'xmlns:wp="http://wordpress.org/export/1.2/"') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" ${ns} xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel><title>T &amp; S</title><link>https://old.example</link><language>ru-RU</language><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://old.example</wp:base_site_url>\n`;
+
+const ATTACHMENT = (id: number, extra = "") => `<item>
+<title><![CDATA[Photo ${id}]]></title>
+<excerpt:encoded><![CDATA[Caption <em>${id}</em>]]></excerpt:encoded>
+<wp:post_id>${id}</wp:post_id>
+<wp:post_parent>7</wp:post_parent>
+<wp:menu_order>2</wp:menu_order>
+<wp:post_type><![CDATA[attachment]]></wp:post_type>
+<wp:attachment_url><![CDATA[https://old.example/wp-content/uploads/2024/05/p${id}.jpg]]></wp:attachment_url>
+<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[Alt ${id}]]></wp:meta_value></wp:postmeta>
+<wp:postmeta><wp:meta_key>_wp_attachment_metadata</wp:meta_key><wp:meta_value><![CDATA[a:3:{s:5:"width";i:800;s:6:"height";i:533;s:5:"sizes";a:1:{s:5:"thumb";a:3:{s:4:"file";s:12:"p${id}-150.jpg";s:5:"width";i:150;s:6:"height";i:150;}}}]]></wp:meta_value></wp:postmeta>
+${extra}</item>
+`;
+
+describe("scanWxr (the fast first pass)", () => {
+  it("finds exactly what the strict reader finds in every WordPress fixture", async () => {
+    const dirs = [path.resolve("../shared/fixtures/wordpress"), path.resolve("test/fixtures/wordpress")];
+    const files = dirs.flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith(".xml"))
+        .map((f) => path.join(d, f)),
+    );
+    files.push(path.resolve("test/fixtures/import/malformed-fourth-post.xml"));
+    for (const file of files)
+      expect(await scanWxr(file, { timeZone: "Asia/Almaty" }), file).toEqual(await strictScan(file));
+  });
+
+  it("agrees on line ends, entities, namespaces, comments and markup, whatever the chunk boundaries", async () => {
+    const text =
+      `${HEAD()}<!-- a comment with <item> inside -->\r\n<?php echo 1; ?>` +
+      ATTACHMENT(
+        41,
+        "<wp:comment><wp:comment_content><![CDATA[skipped]]></wp:comment_content></wp:comment>\r\n",
+      ) +
+      `<item xmlns:w2="http://wordpress.org/export/1.2/"><title>A &lt;b&gt; &#x41;&#66;\r\nline</title><w2:post_id>42</w2:post_id>` +
+      `<w2:post_type>attachment</w2:post_type><w2:attachment_url>https://old.example/a?x=1&amp;y=2</w2:attachment_url>` +
+      `<excerpt:encoded><![CDATA[one]]><!-- between -->two<![CDATA[ three]]></excerpt:encoded><category domain="category" nicename="news">News &gt; all</category><wp:empty/></item>\n` +
+      `<item><title>Post</title><wp:post_id>43</wp:post_id><wp:post_type>post</wp:post_type><content:encoded><![CDATA[<p>a ]] b</p>]]></content:encoded></item>\n` +
+      `<item><title>No id</title><wp:post_type>post</wp:post_type></item>\n` +
+      `<item><title>Page</title><wp:post_id>44</wp:post_id><wp:post_type><![CDATA[page]]></wp:post_type><guid isPermaLink="false">a>b</guid></item>\n` +
+      `<wp:category><wp:term_id>3</wp:term_id><wp:category_nicename>news</wp:category_nicename></wp:category>\n` +
+      `</channel>\n</rss>\n`;
+    const file = write("edges.xml", text);
+    const strict = await strictScan(file);
+    expect(strict.failed).toBe(false);
+    expect(strict.attachments.map((a) => a.id)).toEqual([41, 42]);
+    expect(strict.items).toBe(2);
+    for (const chunkSize of [1, 2, 3, 7, 64, 1000, 256 * 1024])
+      expect(await scanWxr(file, { chunkSize }), `chunks of ${chunkSize}`).toEqual(strict);
+  });
+
+  it("stops where the file stops being readable, keeping what it found before", async () => {
+    const truncated = write("truncated.xml", `${HEAD()}${ATTACHMENT(41)}${ATTACHMENT(42).slice(0, 120)}`);
+    const mismatched = write(
+      "mismatched.xml",
+      `${HEAD()}${ATTACHMENT(41)}<item><title>x</titel></item></channel></rss>`,
+    );
+    const doctype = write(
+      "doctype.xml",
+      `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "y">]>${HEAD().slice(22)}</channel></rss>`,
+    );
+    const noVersion = write(
+      "noversion.xml",
+      `${HEAD().replace("<wp:wxr_version>1.2</wp:wxr_version>", "")}${ATTACHMENT(41)}</channel></rss>`,
+    );
+    for (const file of [truncated, mismatched, doctype, noVersion]) {
+      const scan = await scanWxr(file);
+      expect(scan.failed, file).toBe(true);
+      expect(scan, file).toEqual(await strictScan(file));
+    }
+    expect((await scanWxr(path.join(dir, "missing.xml"))).failed).toBe(true);
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Starts the WXR reading half in a worker thread (wxr-worker.ts) and gives the writer the same
+ * {@link WxrProducer} interface as the in-thread one, so the writer does not care where it runs.
+ */
+
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { reviveError, type ScanResult, type WxrProducer } from "./wxr-producer.js";
+import type { WxrReadSummary } from "./wxr-reader.js";
+import {
+  type FromWorker,
+  postsIn,
+  restoreSources,
+  type ToWorker,
+  type WxrWorkerData,
+} from "./wxr-worker-protocol.js";
+
+/** A producer in a worker thread; `close` stops the thread. */
+export interface WorkerProducer extends WxrProducer {
+  close(): Promise<void>;
+}
+
+/**
+ * The worker keeps little (its modules, the attachment index, a group of posts) but allocates
+ * fast. A small young generation and a bounded old one make V8 collect early instead of letting
+ * the heap grow to several times what is alive (the cap is far above the live size: 100,000
+ * posts keep well under 100 MB alive), which keeps the process's peak memory down.
+ */
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
+
+function spawn(data: WxrWorkerData): Worker {
+  const here = import.meta.url;
+  const resourceLimits = RESOURCE_LIMITS;
+  if (!here.endsWith(".ts"))
+    return new Worker(new URL("./wxr-worker.js", here), { workerData: data, resourceLimits });
+  // Running from TypeScript sources (tests, tsx): Node 20 does not pass module loaders on to
+  // worker threads, so the worker registers tsx's require hook itself and loads the entry with it.
+  const tsx = createRequire(here).resolve("tsx/cjs/api");
+  const entry = fileURLToPath(new URL("./wxr-worker.ts", here));
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, {
+    eval: true,
+    workerData: data,
+    resourceLimits,
+  });
+}
+
+/**
+ * Starts a worker thread running the WXR reading half.
+ *
+ * @example
+ * const producer = startWorkerProducer({ timeZone: "Asia/Almaty", groupSize: 64, aheadPosts: 640 });
+ * try { await producer.scanFile("export.xml"); } finally { await producer.close(); }
+ */
+export function startWorkerProducer(options: {
+  timeZone: string;
+  groupSize: number;
+  aheadPosts: number;
+}): WorkerProducer {
+  const worker = spawn({ steppeWxrWorker: true, ...options });
+  const send = (message: ToWorker): void => worker.postMessage(message);
+  /** The handler of the request in progress (requests run one at a time). */
+  let onMessage: ((message: FromWorker) => void) | null = null;
+  let onFailure: ((error: Error) => void) | null = null;
+  let dead: Error | null = null;
+
+  worker.on("message", (message: FromWorker) => onMessage?.(message));
+  const fail = (error: Error): void => {
+    dead ??= error;
+    onFailure?.(error);
+  };
+  worker.on("error", (error) => fail(error));
+  worker.on("exit", (code) => fail(new Error(`the import worker thread stopped (exit code ${code})`)));
+
+  function request<T>(
+    message: ToWorker,
+    handle: (message: FromWorker, resolve: (value: T) => void, reject: (error: Error) => void) => void,
+  ): Promise<T> {
+    if (dead !== null) return Promise.reject(dead);
+    return new Promise<T>((resolve, reject) => {
+      const done = (): void => {
+        onMessage = null;
+        onFailure = null;
+      };
+      onFailure = (error) => {
+        done();
+        reject(error);
+      };
+      onMessage = (m) =>
+        handle(
+          m,
+          (value) => {
+            done();
+            resolve(value);
+          },
+          (error) => {
+            done();
+            reject(error);
+          },
+        );
+      send(message);
+    });
+  }
+
+  return {
+    scanFile(file, onBytes) {
+      return request<ScanResult>({ type: "scan", file }, (m, resolve) => {
+        if (m.type === "scan-progress") onBytes?.(m.bytes, m.items);
+        else if (m.type === "scanned") resolve(m.result);
+      });
+    },
+
+    setMedia(urls) {
+      send({ type: "media", urls });
+    },
+
+    readFile(file, emit) {
+      // Groups are written one after another, in the order they arrive; the worker waits for a
+      // credit per group, so at most a few are queued here. A failed write ends the request at
+      // once (the import stops there; the worker is closed with the import).
+      let chain: Promise<void> = Promise.resolve();
+      let failed = false;
+      return request<WxrReadSummary>({ type: "read", file }, (m, resolve, reject) => {
+        if (m.type === "records") {
+          chain = chain.then(async () => {
+            if (failed) return;
+            try {
+              const records = restoreSources(m.records);
+              await emit(records, m.bytes);
+              send({ type: "credit", posts: postsIn(records) });
+            } catch (error) {
+              failed = true;
+              reject(error instanceof Error ? error : new Error(String(error)));
+            }
+          });
+        } else if (m.type === "read-done" || m.type === "read-failed") {
+          chain = chain.then(() => {
+            if (failed) return;
+            if (m.type === "read-done") resolve(m.summary);
+            else reject(reviveError(m.error));
+          });
+        }
+      });
+    },
+
+    async close() {
+      onMessage = null;
+      onFailure = null;
+      worker.removeAllListeners("exit");
+      await worker.terminate();
+    },
+  };
+}

@@ -15,6 +15,11 @@ import type { ArticleRecord } from "./types.js";
  */
 export interface ArticleWriteHook {
   afterWrite(trx: Transaction<Database>, articleId: number): Promise<void>;
+  /**
+   * The same for many articles written together (a batch of an import). Optional: without it
+   * the service calls `afterWrite` once per article.
+   */
+  afterWriteMany?(trx: Transaction<Database>, articleIds: readonly number[]): Promise<void>;
 }
 
 const isoInstant = z.iso.datetime({
@@ -430,7 +435,10 @@ export function createArticleService(options: ArticleServiceOptions) {
         at: nowIso,
       })),
     );
-    for (const id of ids) for (const hook of hooks) await hook.afterWrite(trx, id);
+    for (const hook of hooks) {
+      if (hook.afterWriteMany !== undefined) await hook.afterWriteMany(trx, ids);
+      else for (const id of ids) await hook.afterWrite(trx, id);
+    }
     if (batch.deferContentVersion !== true) await bumpContentVersion(trx);
     return ids;
   }

@@ -91,11 +91,11 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
               { eval: true, workerData: data },
             )
           : new Worker(new URL(file), { workerData: data });
-      worker.unref();
       worker.on("message", (reply: Reply) => {
         const waiting = pending.get(reply.id);
         if (waiting === undefined) return;
         pending.delete(reply.id);
+        if (pending.size === 0) idle();
         if (reply.results !== undefined) waiting.resolve(reply.results);
         else waiting.reject(new Error(reply.error ?? "analysis failed"));
       });
@@ -103,16 +103,25 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
         broken = true;
         for (const waiting of pending.values()) waiting.reject(error);
         pending.clear();
+        idle();
       });
+      // Unreferenced after the listeners are attached (attaching a "message" listener references
+      // the worker again): an idle pool never keeps the process alive; `send` references the
+      // workers while a batch is out, so the process cannot exit under a caller awaiting one.
+      worker.unref();
       started.push(worker);
     }
     return started;
+  };
+  const idle = (): void => {
+    for (const worker of workers ?? []) worker.unref();
   };
 
   const send = (worker: Worker, articles: readonly ArticleSource[]): Promise<(AnalyzedArticle | null)[]> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
+      worker.ref();
       worker.postMessage({ id, articles });
     });
 

@@ -10,5 +10,8 @@ import type { SearchIndex } from "./search-index.js";
  * const service = createArticleService({ store, hooks: [createSearchHook(searchIndex)] });
  */
 export function createSearchHook(index: SearchIndex): ArticleWriteHook {
-  return { afterWrite: (trx, articleId) => index.indexArticle(trx, articleId) };
+  return {
+    afterWrite: (trx, articleId) => index.indexArticle(trx, articleId),
+    afterWriteMany: (trx, articleIds) => index.indexArticles(trx, articleIds),
+  };
 }

@@ -7,12 +7,15 @@
  * size runs, each in a fresh child process so peak RSS is its own:
  *   - baseline: read the whole file into a string and parse it with saxes into an in-memory array
  *     of items (what a non-streaming importer does before writing anything);
- *   - import: the real `importWordPressFiles` end to end into a fresh SQLite file (search hook on).
+ *   - import: what a user runs, `steppe import wordpress FILE --json` from the built CLI (dist/,
+ *     built first if stale) into a fresh SQLite file, timed from the outside (start-up,
+ *     migrations and the search index included); its peak RSS is getrusage's high-water mark.
  * Reports posts/s and peak RSS side by side. Nothing here asserts timings.
  *
- * `--worker auto|on|off` sets the importer's `worker` option (reading and conversion in a worker
- * thread; without the flag the importer's default, in-thread, applies). `--search both` runs the import a second time
- * without the search hook, to show the hook's share of the time. `--heap-cap MB` runs the children
+ * `--worker auto|on|off` or `--search on|off|both` instead run `importWordPressFiles` in a child
+ * under tsx with those settings (the loader adds about 35 MB of RSS): `--worker` sets the
+ * importer's `worker` option (reading and conversion in a worker thread), `--search both` runs
+ * the import a second time without the search hook, to show its share. `--heap-cap MB` runs the children
  * with `--max-old-space-size=MB`: V8 otherwise lets a busy heap grow to about four times what it
  * keeps alive before collecting, and that slack, not what the import holds, is most of the RSS.
  *
@@ -161,7 +164,8 @@ function rssSampler() {
     stop(): number {
       clearInterval(timer);
       sample();
-      return peak / 1024 / 1024;
+      // getrusage's high-water mark (KB) catches what the 50 ms sampling misses.
+      return Math.max(peak / 1024 / 1024, process.resourceUsage().maxRSS / 1024);
     },
   };
 }
@@ -265,6 +269,49 @@ function settingsOf(mode: string): ImportSettings {
   };
 }
 
+/**
+ * The import as a user runs it: the built CLI (`node dist/cli/bin.js import wordpress FILE
+ * --json`) on a fresh SQLite file, timed from the outside, start-up and migrations included.
+ * Its peak RSS is the process's own high-water mark (getrusage), printed by a preload at exit.
+ */
+function cliRun(file: string, dir: string): RunResult {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+  const database = path.join(dir, `cli-${Date.now()}.db`);
+  const atExit = `process.on("exit", () => process.stderr.write("STEPPE_MAX_RSS_KB " + process.resourceUsage().maxRSS + "\\n"));`;
+  const preload = `data:text/javascript,${encodeURIComponent(atExit)}`;
+  const started = performance.now();
+  const out = spawnSync(
+    process.execPath,
+    ["--import", preload, path.join(root, "dist/cli/bin.js"), "import", "wordpress", file, "--json"],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      env: {
+        ...process.env,
+        DATABASE_URL: database,
+        MEDIA_DIR: path.join(dir, "cli-media"),
+        LOG_LEVEL: "warn",
+      },
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (out.status !== 0) throw new Error(`the CLI import failed (exit ${out.status}): ${out.stderr}`);
+  const kb = /STEPPE_MAX_RSS_KB (\d+)/.exec(out.stderr)?.[1];
+  if (kb === undefined) throw new Error(`the CLI import did not report its peak RSS: ${out.stderr}`);
+  const report = JSON.parse(out.stdout) as {
+    status: string;
+    counts: Record<string, { created?: number } | undefined>;
+  };
+  fs.rmSync(database, { force: true });
+  for (const suffix of ["-wal", "-shm"]) fs.rmSync(database + suffix, { force: true });
+  return {
+    seconds,
+    posts: report.counts.posts?.created ?? 0,
+    peakRssMb: Number(kb) / 1024,
+    detail: `status ${report.status}, ${report.counts.media?.created ?? 0} media, ${report.counts.redirects?.created ?? 0} redirects`,
+  };
+}
+
 async function child(mode: string, file: string, dir: string): Promise<void> {
   const result = mode === "baseline" ? baseline(file) : await importRun(file, dir, settingsOf(mode));
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -324,12 +371,22 @@ async function run(): Promise<void> {
   const sizes = values.sizes
     ? values.sizes.split(",").map(Number)
     : [Math.round(posts / 4), Math.round(posts / 2), posts];
+  // Without --worker or --search, the import is the built CLI's; with either, the importer runs
+  // in a child process under tsx with those settings (the loader adds about 35 MB of RSS).
+  const inProcess = values.worker !== undefined || values.search !== undefined;
   const worker = values.worker ?? "default";
   const search = values.search ?? "on";
   if (!["default", "auto", "on", "off"].includes(worker) || !["on", "off", "both"].includes(search)) {
     throw new Error("--worker takes auto, on or off; --search takes on, off or both");
   }
   const runs = search === "both" ? ["on", "off"] : [search];
+  if (!inProcess) {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+    const build = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs"), "--if-needed"], {
+      stdio: "inherit",
+    });
+    if (build.status !== 0) throw new Error("the build failed; the CLI run needs dist/");
+  }
   const heapCap = values["heap-cap"] === undefined ? null : Number(values["heap-cap"]);
   if (heapCap !== null && !(heapCap > 0)) throw new Error("--heap-cap takes a size in MB");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-bench-import-"));
@@ -341,11 +398,14 @@ async function run(): Promise<void> {
       const bytes = generate(file, size);
       // The baseline holds the whole export by design: no heap cap for it.
       const base = runChild("baseline", file, dir, null);
-      const results = runs.map((s) => ({
-        search: s,
-        result: runChild(`import:${worker}:${s}`, file, dir, heapCap),
-      }));
-      for (const { search: s, result: imp } of results) {
+      const results = inProcess
+        ? runs.map((s) => ({
+            search: s,
+            label: `in-process: worker ${worker}, search ${s}${heapCap === null ? "" : `, heap cap ${heapCap} MB`}`,
+            result: runChild(`import:${worker}:${s}`, file, dir, heapCap),
+          }))
+        : [{ search: "on", label: "steppe import wordpress, built CLI", result: cliRun(file, dir) }];
+      for (const { label, result: imp } of results) {
         console.log(
           `${String(size).padEnd(8)} ${(bytes / 1024 / 1024).toFixed(0).padStart(7)} | ` +
             `${base.seconds.toFixed(1).padStart(10)} ${Math.round(base.posts / base.seconds)
@@ -353,8 +413,7 @@ async function run(): Promise<void> {
               .padStart(9)} ${base.peakRssMb.toFixed(0).padStart(12)} | ` +
             `${imp.seconds.toFixed(1).padStart(8)} ${Math.round(imp.posts / imp.seconds)
               .toString()
-              .padStart(9)} ${imp.peakRssMb.toFixed(0).padStart(12)}` +
-            `  (worker ${worker}, search ${s}${heapCap === null ? "" : `, heap cap ${heapCap} MB`})`,
+              .padStart(9)} ${imp.peakRssMb.toFixed(0).padStart(12)}  (${label})`,
         );
         console.log(`         import: ${imp.posts} posts, ${imp.detail}`);
       }

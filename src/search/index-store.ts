@@ -109,7 +109,8 @@ export async function readDocRecords(ex: Executor, ids: readonly number[] | null
   const load = async (where: RawBuilder<unknown>): Promise<void> => {
     const rows = await sql<DocRow>`SELECT article_id, language, published_at, year, section_id
       FROM search_docs ${where}`.execute(ex);
-    docs.push(...rows.rows);
+    // One push per row: spreading a million rows into push() overflows the call stack.
+    for (const row of rows.rows) docs.push(row);
     const codes = await sql<{ article_id: number; code: string }>`SELECT article_id, code
       FROM search_countries ${where}`.execute(ex);
     for (const row of codes.rows) {

@@ -336,10 +336,14 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     let indexed = 0;
     const failed: { articleId: number; reason: string }[] = [];
     const pool = createAnalysisPool({ entries: gazetteer.entries, timeZone, folding, nameKeys });
-    /** Reads a batch and starts its analysis (in a worker: it overlaps the previous batch's writes). */
+    /** Reads a batch and starts its analysis (in a worker: it overlaps the earlier batches' writes). */
     const begin = async (batch: readonly number[]) => {
       const { rows, tags } = await loadArticles(db, batch);
-      return { batch, analysis: pool.analyze(rows.map((row) => toSource(row, tags.get(row.id) ?? []))) };
+      const analysis = pool.analyze(rows.map((row) => toSource(row, tags.get(row.id) ?? [])));
+      // Awaited in turn below; marked handled now, so a write that fails first cannot leave
+      // this promise to reject unobserved.
+      analysis.catch(() => undefined);
+      return { batch, analysis };
     };
     const write = async (batch: readonly number[], analysed: readonly (AnalyzedArticle | null)[]) => {
       await db.transaction().execute(async (trx) => {
@@ -377,8 +381,19 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
       });
     };
     try {
-      let current = ids.length === 0 ? null : await begin(ids.slice(0, batchSize));
-      for (let i = 0; current !== null; i += batchSize) {
+      // Two batches are analysed ahead of the one being written, so the analysis worker always
+      // has the next one queued and neither thread waits on the other's uneven batches.
+      const ahead: Awaited<ReturnType<typeof begin>>[] = [];
+      let next = 0;
+      const refill = async (): Promise<void> => {
+        while (ahead.length < 2 && next < ids.length) {
+          ahead.push(await begin(ids.slice(next, next + batchSize)));
+          next += batchSize;
+        }
+      };
+      await refill();
+      let done = 0;
+      for (let current = ahead.shift(); current !== undefined; current = ahead.shift()) {
         let analysed: (AnalyzedArticle | null)[];
         try {
           analysed = await current.analysis;
@@ -386,12 +401,10 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
           for (const id of current.batch) failed.push({ articleId: id, reason: (error as Error).message });
           analysed = [];
         }
-        const done = current.batch;
-        const following =
-          i + batchSize < ids.length ? await begin(ids.slice(i + batchSize, i + 2 * batchSize)) : null;
-        await write(done, analysed);
-        await reindexOptions.onProgress?.(Math.min(ids.length, i + done.length), ids.length);
-        current = following;
+        await refill();
+        await write(current.batch, analysed);
+        done += current.batch.length;
+        await reindexOptions.onProgress?.(done, ids.length);
       }
       await sql.raw(`INSERT INTO ${fts} (${fts}) VALUES ('optimize')`).execute(db);
     } catch (error) {

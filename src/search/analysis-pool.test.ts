@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { createAnalysisPool } from "./analysis-pool.js";
+import os from "node:os";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createAnalysisPool, waitingCallerThreads } from "./analysis-pool.js";
 import { type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import { defaultGazetteerEntries } from "./gazetteer/data.js";
 import { createGazetteer } from "./gazetteer/gazetteer.js";
@@ -49,5 +50,19 @@ describe("analysis pool", () => {
       await pool.close();
     }
     expect(withoutWords(await pool.analyze(input.slice(0, 3)))).toEqual(withoutWords(expected.slice(0, 3)));
+  });
+});
+
+describe("waitingCallerThreads", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("gives a waiting caller no worker below three cores, and the spare cores above", () => {
+    const cores = vi.spyOn(os, "availableParallelism");
+    cores.mockReturnValue(1);
+    expect(waitingCallerThreads()).toBe(0);
+    cores.mockReturnValue(2);
+    expect(waitingCallerThreads()).toBe(0);
+    cores.mockReturnValue(4);
+    expect(waitingCallerThreads()).toBe(3);
   });
 });

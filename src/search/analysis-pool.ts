@@ -28,6 +28,20 @@ export interface AnalysisPoolOptions extends AnalysisWorkerData {
   readonly minBatch?: number;
 }
 
+/**
+ * Worker threads for a caller that waits for each batch (an index write inside a transaction):
+ * a single worker would only move the work, not share it, so below three cores this is 0 and
+ * the caller analyses in its own thread, without a second V8 heap. A pipelined caller (the
+ * rebuild) gains from one worker and uses the default.
+ *
+ * @example
+ * createAnalysisPool({ ...settings, threads: waitingCallerThreads() });
+ */
+export function waitingCallerThreads(): number {
+  const workers = os.availableParallelism() - 1;
+  return workers >= 2 ? workers : 0;
+}
+
 export interface AnalysisPool {
   /** The analysis of each article, in order (null: not to be indexed). */
   analyze(articles: readonly ArticleSource[]): Promise<(AnalyzedArticle | null)[]>;

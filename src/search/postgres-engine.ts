@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
 import type { Database, Language } from "../db/schema.js";
-import { type AnalysisPool, createAnalysisPool } from "./analysis-pool.js";
+import { type AnalysisPool, createAnalysisPool, waitingCallerThreads } from "./analysis-pool.js";
 import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { type HitRow, hydrateHits } from "./hydrate.js";
@@ -389,7 +389,13 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
         else list.push(tag);
       }
       const sources = new Map(rows.map((row) => [row.id, toSource(row, tagsById.get(row.id) ?? [])]));
-      batchPool ??= createAnalysisPool({ entries: gazetteer.entries, timeZone, folding: true, nameKeys });
+      batchPool ??= createAnalysisPool({
+        entries: gazetteer.entries,
+        timeZone,
+        folding: true,
+        nameKeys,
+        threads: waitingCallerThreads(),
+      });
       const analysed = await batchPool.analyze([...sources.values()]);
       const byId = new Map(analysed.flatMap((doc) => (doc === null ? [] : [[doc.id, doc] as const])));
       await writePrepared(

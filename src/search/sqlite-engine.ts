@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database, Language } from "../db/schema.js";
-import { type AnalysisPool, createAnalysisPool } from "./analysis-pool.js";
+import { type AnalysisPool, createAnalysisPool, waitingCallerThreads } from "./analysis-pool.js";
 import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { type HitRow, hydrateHits } from "./hydrate.js";
@@ -552,7 +552,13 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
       if (ids.length === 0) return;
       const { rows, tags } = await loadArticles(trx, ids);
       const sources = rows.map((row) => toSource(row, tags.get(row.id) ?? []));
-      batchPool ??= createAnalysisPool({ entries: gazetteer.entries, timeZone, folding, nameKeys });
+      batchPool ??= createAnalysisPool({
+        entries: gazetteer.entries,
+        timeZone,
+        folding,
+        nameKeys,
+        threads: waitingCallerThreads(),
+      });
       const analysed = await batchPool.analyze(sources);
       await replaceMany(
         trx,

@@ -24,6 +24,8 @@
  * - Dates over ten years, denser towards the end (r^0.6 of the span from the start); sections
  *   weighted 1/(i+1); 60% English, 40% Russian.
  */
+
+import { seededRandom } from "../src/core/seeded-random.js";
 import { defaultGazetteerEntries } from "../src/search/gazetteer/data.js";
 import type { GazetteerEntry } from "../src/search/gazetteer/gazetteer.js";
 
@@ -92,18 +94,6 @@ const HEADLINE_NAMES = [
   "city-kg-bishkek",
   "city-tj-dushanbe",
 ];
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sampler of ranks 0..n-1 with P(r) proportional to 1/(r+1)^s (inverse CDF, binary search). */
 function zipf(n: number, s: number, next: () => number): () => number {
@@ -181,7 +171,7 @@ export interface CorpusOptions {
  * for (const article of generateCorpus({ count: 1000 })) insert(article);
  */
 export function* generateCorpus(options: CorpusOptions): Generator<SyntheticArticle> {
-  const next = random(options.seed ?? 42);
+  const next = seededRandom(options.seed ?? 42);
   const words = options.words ?? 600;
   const end = (options.end ?? new Date("2026-11-01T00:00:00Z")).getTime();
   const span = 10 * 365 * 86_400_000;

@@ -1,4 +1,5 @@
 import type { ControlledTransaction, Kysely, SelectQueryBuilder, Transaction } from "kysely";
+import { chunks } from "../core/chunks.js";
 import type { ArticleStatus, Database, Language, NewArticleRow, TagKind } from "../db/schema.js";
 import type {
   ArticleDetail,
@@ -22,10 +23,34 @@ type ArticleQuery = SelectQueryBuilder<Database, "articles", object>;
  */
 const ROWS_PER_STATEMENT = 100;
 
-function chunked<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+/** A revision to record: the article's content as saved, and why. */
+interface NewRevision {
+  articleId: number;
+  title: string;
+  dek: string;
+  bodyHtml: string;
+  status: ArticleStatus;
+  note: string | null;
+  at: string;
+}
+
+async function insertRevisions(ex: Executor, revisions: readonly NewRevision[]): Promise<void> {
+  for (const part of chunks(revisions, ROWS_PER_STATEMENT)) {
+    await ex
+      .insertInto("revisions")
+      .values(
+        part.map((revision) => ({
+          article_id: revision.articleId,
+          created_at: revision.at,
+          title: revision.title,
+          dek: revision.dek,
+          body_html: revision.bodyHtml,
+          status: revision.status,
+          note: revision.note,
+        })),
+      )
+      .execute();
+  }
 }
 
 /** Only published articles whose publication time has come are public. */
@@ -444,18 +469,13 @@ export function createArticleStore(db: Kysely<Database>) {
       return (await q.executeTakeFirst()) !== undefined;
     },
 
-    async insertArticle(ex: Executor, values: NewArticleRow): Promise<number> {
-      const row = await ex.insertInto("articles").values(values).returning("id").executeTakeFirstOrThrow();
-      return row.id;
-    },
-
     /**
      * Inserts several articles with one statement per hundred rows (what a batch import writes);
      * returns their ids in the order of `rows`.
      */
     async insertArticles(ex: Executor, rows: readonly NewArticleRow[]): Promise<number[]> {
       const ids: number[] = [];
-      for (const part of chunked(rows)) {
+      for (const part of chunks(rows, ROWS_PER_STATEMENT)) {
         const returned = await ex
           .insertInto("articles")
           .values(part)
@@ -476,7 +496,7 @@ export function createArticleStore(db: Kysely<Database>) {
     /** Which of `slugs` are taken by articles in `language` (one query per few hundred slugs). */
     async takenSlugs(ex: Executor, language: Language, slugs: readonly string[]): Promise<Set<string>> {
       const taken = new Set<string>();
-      for (const part of chunked([...new Set(slugs)], 400)) {
+      for (const part of chunks([...new Set(slugs)], 400)) {
         const rows = await ex
           .selectFrom("articles")
           .select("slug")
@@ -510,8 +530,8 @@ export function createArticleStore(db: Kysely<Database>) {
           position,
         })),
       );
-      for (const part of chunked(authors, 500)) await ex.insertInto("article_authors").values(part).execute();
-      for (const part of chunked(tags, 500)) await ex.insertInto("article_tags").values(part).execute();
+      for (const part of chunks(authors, 500)) await ex.insertInto("article_authors").values(part).execute();
+      for (const part of chunks(tags, 500)) await ex.insertInto("article_tags").values(part).execute();
     },
 
     /** Updates an article if its version still matches; returns false when someone else saved first. */
@@ -554,62 +574,12 @@ export function createArticleStore(db: Kysely<Database>) {
       }
     },
 
-    async insertRevision(
-      ex: Executor,
-      revision: {
-        articleId: number;
-        title: string;
-        dek: string;
-        bodyHtml: string;
-        status: ArticleStatus;
-        note: string | null;
-        at: string;
-      },
-    ): Promise<void> {
-      await ex
-        .insertInto("revisions")
-        .values({
-          article_id: revision.articleId,
-          created_at: revision.at,
-          title: revision.title,
-          dek: revision.dek,
-          body_html: revision.bodyHtml,
-          status: revision.status,
-          note: revision.note,
-        })
-        .execute();
+    async insertRevision(ex: Executor, revision: NewRevision): Promise<void> {
+      await insertRevisions(ex, [revision]);
     },
 
     /** {@link insertRevision} for several articles, in multi-row statements, in the order given. */
-    async insertRevisions(
-      ex: Executor,
-      revisions: readonly {
-        articleId: number;
-        title: string;
-        dek: string;
-        bodyHtml: string;
-        status: ArticleStatus;
-        note: string | null;
-        at: string;
-      }[],
-    ): Promise<void> {
-      for (const part of chunked(revisions)) {
-        await ex
-          .insertInto("revisions")
-          .values(
-            part.map((revision) => ({
-              article_id: revision.articleId,
-              created_at: revision.at,
-              title: revision.title,
-              dek: revision.dek,
-              body_html: revision.bodyHtml,
-              status: revision.status,
-              note: revision.note,
-            })),
-          )
-          .execute();
-      }
-    },
+    insertRevisions,
 
     async countRevisions(articleId: number): Promise<number> {
       const row = await db
@@ -796,7 +766,7 @@ export function createArticleStore(db: Kysely<Database>) {
     /** Media records by path, for the paths that exist (one query per few hundred paths). */
     async getMediaByPaths(mediaPaths: readonly string[]): Promise<Map<string, MediaRef>> {
       const found = new Map<string, MediaRef>();
-      for (const part of chunked([...new Set(mediaPaths)], 400)) {
+      for (const part of chunks([...new Set(mediaPaths)], 400)) {
         const rows = await db.selectFrom("media").selectAll().where("path", "in", part).execute();
         for (const row of rows) found.set(row.path, toMediaRef(row));
       }

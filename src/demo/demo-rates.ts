@@ -1,3 +1,4 @@
+import { seededRandom } from "../core/seeded-random.js";
 import type { RateInput } from "../rates/index.js";
 
 /**
@@ -14,18 +15,6 @@ const START_LEVELS: { code: string; level: number; volatility: number; decimals:
     { code: "TMT", level: 3.5, volatility: 0, decimals: 2, fixed: true },
   ];
 
-/** A small seeded PRNG (mulberry32) so every demo load produces the same series. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `days` business days of demo rates ending on `lastDate` ("YYYY-MM-DD").
  *
@@ -41,7 +30,7 @@ export function demoRates(lastDate: string, days: number, fetchedAt: string): Ra
   dates.reverse();
   const rows: RateInput[] = [];
   START_LEVELS.forEach((currency, index) => {
-    const random = seeded(20260101 + index);
+    const random = seededRandom(20260101 + index);
     let level = currency.level;
     for (const date of dates) {
       if (!currency.fixed) level *= 1 + (random() - 0.48) * 2 * currency.volatility;

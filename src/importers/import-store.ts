@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
+import { chunks } from "../core/chunks.js";
 import type { Database } from "../db/schema.js";
 
 /** Import bookkeeping (migration 004-import): what was imported, from what content, when. */
@@ -37,12 +38,6 @@ export interface RedirectRow {
 
 const CHUNK = 400;
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 function importDb(ex: ImportExecutor): Kysely<ImportDatabase> {
   // The import table is the importer's own (migration 004); the shared schema type does not list it.
   return ex.withTables<{ import_items: ImportItemsTable }>();
@@ -68,7 +63,7 @@ export function createImportStore(db: Kysely<Database>) {
       ids: readonly number[],
     ): Promise<Map<number, { language: "en" | "ru"; slug: string; publishedAt: string | null }>> {
       const found = new Map<number, { language: "en" | "ru"; slug: string; publishedAt: string | null }>();
-      for (const part of chunks([...new Set(ids)])) {
+      for (const part of chunks([...new Set(ids)], CHUNK)) {
         if (part.length === 0) continue;
         const rows = await ex
           .selectFrom("articles")
@@ -87,7 +82,7 @@ export function createImportStore(db: Kysely<Database>) {
       sourceKeys: readonly string[],
     ): Promise<Map<string, ImportedState>> {
       const found = new Map<string, ImportedState>();
-      for (const keys of chunks([...new Set(sourceKeys)])) {
+      for (const keys of chunks([...new Set(sourceKeys)], CHUNK)) {
         if (keys.length === 0) continue;
         const rows = await importDb(ex)
           .selectFrom("articles")
@@ -125,7 +120,7 @@ export function createImportStore(db: Kysely<Database>) {
       now: string,
     ): Promise<void> {
       const idb = importDb(ex);
-      for (const part of chunks(rows)) {
+      for (const part of chunks(rows, CHUNK)) {
         if (part.length === 0) continue;
         const versions = await idb
           .selectFrom("articles")
@@ -164,7 +159,7 @@ export function createImportStore(db: Kysely<Database>) {
     async upsertRedirects(ex: ImportExecutor, rows: readonly RedirectRow[], now: string): Promise<number> {
       const unique = new Map(rows.map((r) => [r.from, r]));
       let changed = 0;
-      for (const part of chunks([...unique.values()])) {
+      for (const part of chunks([...unique.values()], CHUNK)) {
         if (part.length === 0) continue;
         const result = await ex
           .insertInto("redirects")

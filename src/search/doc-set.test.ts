@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../core/seeded-random.js";
 import {
   type DocSet,
   docSetAnd,
@@ -12,18 +13,6 @@ import {
   docSetOr,
   docSetSize,
 } from "./doc-set.js";
-
-/** A deterministic PRNG (mulberry32) so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sample(next: () => number, universe: number, density: number): number[] {
   const out: number[] = [];
@@ -48,7 +37,7 @@ describe("DocSet", () => {
   });
 
   it("agrees with plain Set arithmetic on random sets of every density", () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const densities = [0, 0.001, 0.01, 0.03, 0.2, 0.6, 0.99];
     for (let round = 0; round < 60; round++) {
       const universe = 1 + Math.floor(next() * 5000);

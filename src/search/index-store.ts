@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
+import { chunks } from "../core/chunks.js";
 import type { Database, Language } from "../db/schema.js";
 import type { DocRecord } from "./doc-table.js";
 import type { IndexChanges } from "./text-engine.js";
@@ -13,20 +14,8 @@ type Executor = Kysely<Database> | Transaction<Database>;
 
 // Change-log rows kept (by change number) before older ones are pruned.
 const KEEP_CHANGES = 20_000;
-// Ids per IN (...) list: well below SQLite's 32,766 bound parameters.
-const CHUNK = 5_000;
-
-/**
- * Splits a list into parts of at most `size`.
- *
- * @example
- * chunks([1, 2, 3], 2); // [[1, 2], [3]]
- */
-export function chunks<T>(values: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
-  return out;
-}
+/** Ids per IN (...) list: well below SQLite's 32,766 bound parameters. */
+export const IDS_PER_LIST = 5_000;
 
 /** `(1, 2, 3)` as bound parameters. */
 export function idList(ids: readonly number[]): RawBuilder<unknown> {
@@ -120,7 +109,7 @@ export async function readDocRecords(ex: Executor, ids: readonly number[] | null
     }
   };
   if (ids === null) await load(sql``);
-  else for (const part of chunks(ids)) await load(sql`WHERE article_id IN (${idList(part)})`);
+  else for (const part of chunks(ids, IDS_PER_LIST)) await load(sql`WHERE article_id IN (${idList(part)})`);
   return docs.map((d) => ({
     id: d.article_id,
     language: d.language,

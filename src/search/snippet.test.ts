@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/search-corpus.js";
+import { seededRandom } from "../core/seeded-random.js";
 import { defaultGazetteerEntries } from "./gazetteer/data.js";
 import { createGazetteer } from "./gazetteer/gazetteer.js";
 import { nameKey } from "./normalize/name-key.js";
@@ -158,14 +159,7 @@ const HOSTILE: readonly string[] = [
 
 /** Seeded random texts over words, names, hyphens, apostrophes and rare characters. */
 function fuzzTexts(count: number, seed: number): string[] {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = seededRandom(seed);
   const pools: readonly (readonly string[])[] = [
     ["government", "reservoir", "irrigation", "railway", "freight", "the", "of", "a", "gov", "re"],
     ["Токаев", "Токаевым", "токаев", "правительство", "железная", "дорога", "в", "и", "ёлка", "Ёлка"],

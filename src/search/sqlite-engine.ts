@@ -1,11 +1,12 @@
 import { type Kysely, sql, type Transaction } from "kysely";
+import { chunks } from "../core/chunks.js";
 import type { Database, Language } from "../db/schema.js";
 import { type AnalysisPool, createAnalysisPool, waitingCallerThreads } from "./analysis-pool.js";
 import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { type HitRow, hydrateHits } from "./hydrate.js";
 import {
-  chunks,
+  IDS_PER_LIST,
   idList,
   logIndexChanges,
   readAuthorArticleIds,
@@ -239,7 +240,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     ids: readonly number[],
     docs: readonly AnalyzedArticle[],
   ): Promise<void> {
-    for (const part of chunks(ids)) {
+    for (const part of chunks(ids, IDS_PER_LIST)) {
       const list = idList(part);
       const indexed = await sql<{ article_id: number }>`SELECT article_id FROM search_docs
         WHERE article_id IN (${list})`.execute(ex);
@@ -266,7 +267,7 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
   ): Promise<{ rows: ArticleRow[]; tags: Map<number, TagRow[]> }> {
     const rows: ArticleRow[] = [];
     const tags = new Map<number, TagRow[]>();
-    for (const part of chunks(ids)) {
+    for (const part of chunks(ids, IDS_PER_LIST)) {
       const list = idList(part);
       const found = await sql<ArticleRow>`SELECT id, language, title, dek, body_text, status, published_at
         FROM articles WHERE id IN (${list}) ORDER BY id`.execute(ex);

@@ -6,6 +6,8 @@
  * step so that imported posts look as they did on the old site.
  */
 
+import { isWhitespaceCode } from "../../core/whitespace.js";
+
 const ALL_BLOCKS =
   "(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)";
 
@@ -19,23 +21,6 @@ const P_AROUND_BLOCK = new RegExp(`<p>\\s*(</?${ALL_BLOCKS}[^>]*>)\\s*</p>`, "g"
 const P_BEFORE_BLOCK = new RegExp(`<p>\\s*(</?${ALL_BLOCKS}[^>]*>)`, "g");
 const P_AFTER_BLOCK = new RegExp(`(</?${ALL_BLOCKS}[^>]*>)\\s*</p>`, "g");
 const BR_AFTER_BLOCK = new RegExp(`(</?${ALL_BLOCKS}[^>]*>)\\s*<br />`, "g");
-
-/** JavaScript's `\s`, as a code unit test. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /**
  * `text.replace(/(?<!<br \/>)\s*\n/g, "<br />\n")` without trying the pattern at every position
@@ -54,10 +39,10 @@ export function newlinesToBreaks(text: string): string {
     const newline = text.indexOf("\n", from);
     if (newline < 0) break;
     let start = newline;
-    while (start > from && isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > from && isWhitespaceCode(text.charCodeAt(start - 1))) start--;
     let last = newline;
     let end = newline + 1;
-    while (end < text.length && isSpace(text.charCodeAt(end))) {
+    while (end < text.length && isWhitespaceCode(text.charCodeAt(end))) {
       if (text.charCodeAt(end) === 0x0a) last = end;
       end++;
     }
@@ -90,7 +75,7 @@ export function trimBeforeFigcaption(text: string): string {
     // No ">" after this one: none after any later one either.
     if (gt < 0) break;
     let start = at;
-    while (start > from && isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > from && isWhitespaceCode(text.charCodeAt(start - 1))) start--;
     out += text.slice(copied, start);
     copied = at;
     from = gt + 1;

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../../bench/search-corpus.js";
+import { seededRandom } from "../../core/seeded-random.js";
 import { defaultGazetteerEntries } from "../gazetteer/data.js";
 import { createGazetteer } from "../gazetteer/gazetteer.js";
 import { analyzeQueryTerm, analyzeText, createTextAnalyzer } from "./analyze.js";
@@ -18,18 +19,6 @@ import { createStemmer, detectWordLanguage } from "./stem.js";
 import { transliterate } from "./transliterate.js";
 
 type Lang = "en" | "ru" | undefined;
-
-/** Seeded PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const corpus = [...generateCorpus({ count: 300 })];
 const corpusTexts = corpus.flatMap((article) => [
@@ -139,7 +128,7 @@ const HOSTILE: readonly string[] = [
 
 /** Random strings over a mixed alphabet: letters of every script here, marks, joiners, junk. */
 function fuzzStrings(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pools: readonly (readonly string[])[] = [
     [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"],
     [..."абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"],

@@ -226,7 +226,8 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
   const stemmer = createStemmer();
   const wordForms = createWordForms(stemmer);
 
-  // Worker threads for batch writes (imports), started on the first large batch.
+  // Analysis of batch writes (imports): in worker threads on three cores or more (started on the
+  // first large batch, never keeping the process alive), else in this thread.
   let batchPool: AnalysisPool | null = null;
 
   const matcherFor = (queryPlan: QueryPlan, mode: "all" | "any"): Matcher | null =>

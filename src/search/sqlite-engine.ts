@@ -257,8 +257,8 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     );
   }
 
-  // Worker threads for batch writes (imports), started on the first large batch; they do not
-  // keep the process alive.
+  // Analysis of batch writes (imports): in worker threads on three cores or more (started on the
+  // first large batch, never keeping the process alive), else in this thread.
   let batchPool: AnalysisPool | null = null;
 
   async function loadArticles(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bodyText, processBody, sanitizeBody } from "./body.js";
+import { seededRandom } from "../core/seeded-random.js";
+import { bodyText, processBody, sanitizeBody, sanitizedBodyText } from "./body.js";
 
 describe("sanitizeBody allow-list", () => {
   it("keeps the structures an article needs", () => {
@@ -75,5 +76,126 @@ describe("bodyText and processBody", () => {
 
   it("uses a given excerpt, cleaned", () => {
     expect(processBody("<p>Body</p>", { excerpt: "<b>Given</b> summary" }).excerpt).toBe("Given summary");
+  });
+});
+
+describe("sanitizedBodyText (the quick scan of sanitized HTML)", () => {
+  const TAGS = [
+    "p",
+    "p",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h5",
+    "div",
+    "span",
+    "a",
+    "em",
+    "strong",
+    "b",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "pre",
+    "code",
+    "q",
+    "cite",
+    "script",
+    "style",
+    "marquee",
+    "section",
+    "caption",
+    "sub",
+    "small",
+    "abbr",
+    "video",
+  ];
+  const VOIDS = ["br", "hr", "img", "source", "input", "wbr"];
+  const TEXTS = [
+    "Rivers run",
+    " north ",
+    "Токаев встретился",
+    "a &amp; b",
+    "1 < 2 > 0",
+    "&nbsp;",
+    "&amp;lt;",
+    "&#1058;",
+    "&copy; 2026",
+    "R&D",
+    '"quoted"',
+    "it's",
+    "\n\n",
+    "\t",
+    "Mirziyoyev",
+    "&lt;b&gt;",
+    "&",
+    "<",
+    "",
+    "  ",
+    "ё",
+    "😀",
+    "&quot;",
+    "&unknown;",
+  ];
+  const ATTRS = [
+    "",
+    ' class="gallery"',
+    ' href="https://example.org/?a=1&b=2"',
+    ' href="javascript:x()"',
+    ' title="a > b &quot; c"',
+    ' onclick="x()"',
+    ' src="/a.jpg" alt="A &amp; B"',
+    " data-x='1'",
+  ];
+
+  function randomHtml(next: () => number, depth: number): string {
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+    let out = "";
+    const parts = 1 + Math.floor(next() * 4);
+    for (let i = 0; i < parts; i++) {
+      const r = next();
+      if (r < 0.4 || depth > 4) out += pick(TEXTS);
+      else if (r < 0.5) out += `<${pick(VOIDS)}${pick(ATTRS)}${next() < 0.5 ? " /" : ""}>`;
+      else if (r < 0.55)
+        out += `</${pick(TAGS)}>`; // stray closers
+      else {
+        const tag = pick(TAGS);
+        const close = next() < 0.9 ? `</${tag}>` : ""; // sometimes left open
+        out += `<${next() < 0.1 ? tag.toUpperCase() : tag}${pick(ATTRS)}>${randomHtml(next, depth + 1)}${close}`;
+      }
+    }
+    return out;
+  }
+
+  it("gives exactly what the full parser gives on sanitized HTML, or declines", () => {
+    const next = seededRandom(20261201);
+    let scanned = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const clean = sanitizeBody(randomHtml(next, 0));
+      const quick = sanitizedBodyText(clean);
+      if (quick === null) continue;
+      scanned++;
+      expect(quick, clean).toEqual(bodyText(clean));
+    }
+    // The scan must handle the usual case itself, not decline everything.
+    expect(scanned).toBeGreaterThan(10_000);
+  });
+
+  it("scans the usual body and declines what it cannot read as sanitizeBody writes it", () => {
+    const body =
+      '<h2>Water</h2><p>Rivers &amp; lakes <a href="/x">run</a>.</p><figure><img src="/a.jpg" /><figcaption>Caption</figcaption></figure>';
+    expect(sanitizedBodyText(body)).toEqual(bodyText(body));
+    expect(sanitizedBodyText("<p>R&D</p>")).toBeNull();
+    expect(sanitizedBodyText("<p>a<figure>b</figure>c</p>")).toBeNull();
+    expect(sanitizedBodyText("<P>Upper</P>")).toBeNull();
+    expect(sanitizedBodyText("</p>stray")).toBeNull();
   });
 });

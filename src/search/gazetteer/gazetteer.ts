@@ -89,7 +89,10 @@ function validate(entries: readonly GazetteerEntry[]): void {
 }
 
 function startsUpperCase(word: string): boolean {
-  const first = String.fromCodePoint(word.codePointAt(0) ?? 0x20);
+  const code = word.codePointAt(0) ?? 0x20;
+  // ASCII without allocating a string (most words of an English text); the rest by Unicode.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const first = String.fromCodePoint(code);
   return first !== first.toLowerCase();
 }
 

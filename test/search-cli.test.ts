@@ -9,16 +9,28 @@ import { allMigrations } from "../src/db/migrations/index.js";
 import { createSearchIndex } from "../src/search/index.js";
 import { captureOutput } from "./helpers/cli-output.js";
 
+/** Runs `fn` against a fresh demo newsroom in a temporary folder, removed afterwards. */
+async function withDemo(
+  prefix: string,
+  fn: (env: { DATABASE_URL: string; MEDIA_DIR: string; LOG_LEVEL: string }) => Promise<void>,
+): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const env = {
+    DATABASE_URL: path.join(dir, "steppe.db"),
+    MEDIA_DIR: path.join(dir, "media"),
+    LOG_LEVEL: "silent",
+  };
+  try {
+    expect(await main(["demo"], env, captureOutput())).toBe(0);
+    await fn(env);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("steppe search", () => {
   it("reindex rebuilds the index of the demo newsroom and reports what it did", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-search-cli-"));
-    const env = {
-      DATABASE_URL: path.join(dir, "steppe.db"),
-      MEDIA_DIR: path.join(dir, "media"),
-      LOG_LEVEL: "silent",
-    };
-    try {
-      expect(await main(["demo"], env, captureOutput())).toBe(0);
+    await withDemo("steppe-search-cli-", async (env) => {
       const io = captureOutput();
       expect(await main(["search", "reindex"], env, io)).toBe(0);
       expect(io.lines.join("\n")).toMatch(
@@ -27,22 +39,13 @@ describe("steppe search", () => {
       const bad = captureOutput();
       expect(await main(["search", "rebuild"], env, bad)).toBe(2);
       expect(bad.errors.join("\n")).toContain("steppe search reindex");
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 30_000);
 });
 
 describe("upgrading to the ascii-tokenised index (migration 008)", () => {
   it("leaves an empty index that says it needs a rebuild, and the rebuild restores search", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-search-upgrade-"));
-    const env = {
-      DATABASE_URL: path.join(dir, "steppe.db"),
-      MEDIA_DIR: path.join(dir, "media"),
-      LOG_LEVEL: "silent",
-    };
-    try {
-      expect(await main(["demo"], env, captureOutput())).toBe(0);
+    await withDemo("steppe-search-upgrade-", async (env) => {
       const handle = openDatabase(env.DATABASE_URL);
       try {
         const index = createSearchIndex({ db: handle.db, dialect: handle.dialect, timeZone: "Asia/Almaty" });
@@ -66,8 +69,6 @@ describe("upgrading to the ascii-tokenised index (migration 008)", () => {
       } finally {
         await handle.close();
       }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });

@@ -236,7 +236,8 @@ function decodeSanitizedText(text: string): string | null {
  * anything outside that shape: a raw `&` or another entity, an end tag that is not the current
  * element's, or an element whose opening htmlparser2 would take as closing the current one (a
  * heading in a heading, a block in a paragraph: the sanitizer can write those when it drops the
- * tags between them); the caller then uses {@link bodyText}. The differential test in body.test.ts holds the two to the same results.
+ * tags between them); the caller then uses {@link bodyText}. The differential test in
+ * body.test.ts holds the two to the same results.
  */
 export function sanitizedBodyText(html: string): BodyText | null {
   const collector = textCollector();

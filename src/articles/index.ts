@@ -11,6 +11,6 @@ export {
   createArticleService,
   describeIssues,
 } from "./service.js";
-export { type ArticleStore, createArticleStore, type Executor } from "./store.js";
+export { type ArticleStore, createArticleStore, type Executor, type NewMedia } from "./store.js";
 export type * from "./types.js";
 export { archivePath, articlePath, authorPath, homePath, languagePrefix, mediaUrl, tagPath } from "./urls.js";

@@ -121,13 +121,8 @@ export function createArticleService(options: ArticleServiceOptions) {
 
   /** Which of the ids the given articles refer to exist: one query per table for a whole batch. */
   async function knownReferences(trx: Transaction<Database>, all: readonly ArticleData[]): Promise<Known> {
-    const fetch = async (table: keyof Known, ids: number[]): Promise<Set<number>> => {
-      const unique = [...new Set(ids)];
-      const found = new Set<number>();
-      for (let i = 0; i < unique.length; i += 500)
-        for (const id of await store.existingIds(trx, table, unique.slice(i, i + 500))) found.add(id);
-      return found;
-    };
+    const fetch = (table: keyof Known, ids: number[]): Promise<Set<number>> =>
+      store.existingIds(trx, table, ids);
     return {
       authors: await fetch(
         "authors",
@@ -162,6 +157,29 @@ export function createArticleService(options: ArticleServiceOptions) {
       return prepared;
     }
     return processBody(data.body, data.excerpt === undefined ? {} : { excerpt: data.excerpt });
+  }
+
+  /** The columns a create and an update both write from the input and its processed body. */
+  function contentColumns(data: ArticleData, body: ProcessedBody) {
+    return {
+      title: data.title,
+      dek: data.dek,
+      body_html: body.html,
+      body_text: body.text,
+      excerpt: body.excerpt,
+      reading_minutes: body.readingMinutes,
+      status: data.status,
+      hero_media_id: data.heroMediaId ?? null,
+      seo_title: data.seoTitle ?? null,
+      seo_description: data.seoDescription ?? null,
+    };
+  }
+
+  function slugTakenError(slug: string, language: ArticleData["language"]): AppError {
+    return new AppError(
+      "ARTICLE_SLUG_TAKEN",
+      `The slug "${slug}" is already used by another ${language} article.`,
+    );
   }
 
   function resolvePublishedAt(
@@ -366,10 +384,7 @@ export function createArticleService(options: ArticleServiceOptions) {
       let slug: string;
       if (data.slug !== undefined) {
         if (await isTaken(data.language, data.slug)) {
-          throw new AppError(
-            "ARTICLE_SLUG_TAKEN",
-            `The slug "${data.slug}" is already used by another ${data.language} article.`,
-          );
+          throw slugTakenError(data.slug, data.language);
         }
         slug = data.slug;
       } else if (
@@ -394,21 +409,12 @@ export function createArticleService(options: ArticleServiceOptions) {
         translation_group: translationGroup,
         language: data.language,
         slug,
-        title: data.title,
-        dek: data.dek,
-        body_html: body.html,
-        body_text: body.text,
-        excerpt: body.excerpt,
-        reading_minutes: body.readingMinutes,
-        status: data.status,
+        ...contentColumns(data, body),
         published_at: publishedAt,
         created_at: nowIso,
         // Backdated content (an import, the demo) was last changed when it was published; a
         // future (scheduled) time never becomes "last updated".
         updated_at: publishedAt !== null && publishedAt < nowIso ? publishedAt : nowIso,
-        hero_media_id: data.heroMediaId ?? null,
-        seo_title: data.seoTitle ?? null,
-        seo_description: data.seoDescription ?? null,
         source_key: data.sourceKey ?? null,
       });
       writes.push({ data, body, note: data.revisionNote ?? "created" });
@@ -501,25 +507,13 @@ export function createArticleService(options: ArticleServiceOptions) {
     checkReferences(data, await knownReferences(trx, [data]));
     const slug = data.slug ?? current.slug;
     if (slug !== current.slug && (await store.slugTaken(data.language, slug, articleId, trx))) {
-      throw new AppError(
-        "ARTICLE_SLUG_TAKEN",
-        `The slug "${slug}" is already used by another ${data.language} article.`,
-      );
+      throw slugTakenError(slug, data.language);
     }
     const updated = await store.updateArticle(trx, articleId, expectedVersion, {
       slug,
-      title: data.title,
-      dek: data.dek,
-      body_html: body.html,
-      body_text: body.text,
-      excerpt: body.excerpt,
-      reading_minutes: body.readingMinutes,
-      status: data.status,
+      ...contentColumns(data, body),
       published_at: resolvePublishedAt(data, nowIso, current.publishedAt),
       updated_at: nowIso,
-      hero_media_id: data.heroMediaId ?? null,
-      seo_title: data.seoTitle ?? null,
-      seo_description: data.seoDescription ?? null,
       ...(data.sourceKey === undefined ? {} : { source_key: data.sourceKey }),
     });
     if (!updated) {

@@ -34,6 +34,13 @@ interface NewRevision {
   at: string;
 }
 
+/** A media record to create or update (by path). */
+export type NewMedia = Omit<MediaRef, "id"> & {
+  mime: string;
+  originalUrl?: string | null;
+  sourceKey?: string | null;
+};
+
 async function insertRevisions(ex: Executor, revisions: readonly NewRevision[]): Promise<void> {
   for (const part of chunks(revisions, ROWS_PER_STATEMENT)) {
     await ex
@@ -51,6 +58,68 @@ async function insertRevisions(ex: Executor, revisions: readonly NewRevision[]):
       )
       .execute();
   }
+}
+
+/** Creates or updates media records by path in multi-row statements (see the store method). */
+async function upsertMediaMany(ex: Executor, rows: readonly NewMedia[], now: string): Promise<number[]> {
+  // One statement must not touch a row twice (PostgreSQL refuses), so split at repeats.
+  const runs: (typeof rows)[number][][] = [];
+  let run: (typeof rows)[number][] = [];
+  let paths = new Set<string>();
+  for (const row of rows) {
+    if (paths.has(row.path) || run.length >= ROWS_PER_STATEMENT) {
+      runs.push(run);
+      run = [];
+      paths = new Set();
+    }
+    run.push(row);
+    paths.add(row.path);
+  }
+  if (run.length > 0) runs.push(run);
+  const ids: number[] = [];
+  for (const part of runs) {
+    const returned = await ex
+      .insertInto("media")
+      .values(
+        part.map((media) => ({
+          path: media.path,
+          mime: media.mime,
+          width: media.width,
+          height: media.height,
+          alt: media.alt,
+          alt_ru: media.altRu,
+          caption: media.caption,
+          caption_ru: media.captionRu,
+          credit: media.credit,
+          original_url: media.originalUrl ?? null,
+          source_key: media.sourceKey ?? null,
+          created_at: now,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column("path").doUpdateSet((eb) => ({
+          mime: eb.ref("excluded.mime"),
+          width: eb.ref("excluded.width"),
+          height: eb.ref("excluded.height"),
+          alt: eb.ref("excluded.alt"),
+          alt_ru: eb.ref("excluded.alt_ru"),
+          caption: eb.ref("excluded.caption"),
+          caption_ru: eb.ref("excluded.caption_ru"),
+          credit: eb.ref("excluded.credit"),
+          original_url: eb.ref("excluded.original_url"),
+          source_key: eb.ref("excluded.source_key"),
+        })),
+      )
+      .returning(["id", "path"])
+      .execute();
+    const idOf = new Map(returned.map((r) => [r.path, r.id]));
+    for (const media of part) {
+      const id = idOf.get(media.path);
+      if (id === undefined) throw new Error(`upsertMediaMany: no id returned for ${media.path}`);
+      ids.push(id);
+    }
+  }
+  return ids;
 }
 
 /** Only published articles whose publication time has come are public. */
@@ -590,14 +659,18 @@ export function createArticleStore(db: Kysely<Database>) {
       return Number(row.n);
     },
 
+    /** Which of `ids` exist in `table` (one query per few hundred ids). */
     async existingIds(
       ex: Executor,
       table: "authors" | "tags" | "media",
-      ids: number[],
+      ids: readonly number[],
     ): Promise<Set<number>> {
-      if (ids.length === 0) return new Set();
-      const rows = await ex.selectFrom(table).select("id").where("id", "in", ids).execute();
-      return new Set(rows.map((r) => r.id));
+      const found = new Set<number>();
+      for (const part of chunks([...new Set(ids)], 500)) {
+        const rows = await ex.selectFrom(table).select("id").where("id", "in", part).execute();
+        for (const r of rows) found.add(r.id);
+      }
+      return found;
     },
 
     /** Creates or updates an author by slug; returns its id. */
@@ -663,30 +736,8 @@ export function createArticleStore(db: Kysely<Database>) {
     },
 
     /** Creates or updates a media record by path; returns its id. */
-    async upsertMedia(
-      ex: Executor,
-      media: Omit<MediaRef, "id"> & { mime: string; originalUrl?: string | null; sourceKey?: string | null },
-      now: string,
-    ): Promise<number> {
-      const values = {
-        mime: media.mime,
-        width: media.width,
-        height: media.height,
-        alt: media.alt,
-        alt_ru: media.altRu,
-        caption: media.caption,
-        caption_ru: media.captionRu,
-        credit: media.credit,
-        original_url: media.originalUrl ?? null,
-        source_key: media.sourceKey ?? null,
-      };
-      const row = await ex
-        .insertInto("media")
-        .values({ ...values, path: media.path, created_at: now })
-        .onConflict((oc) => oc.column("path").doUpdateSet(values))
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      return row.id;
+    async upsertMedia(ex: Executor, media: NewMedia, now: string): Promise<number> {
+      return (await upsertMediaMany(ex, [media], now))[0] as number;
     },
 
     /**
@@ -694,75 +745,7 @@ export function createArticleStore(db: Kysely<Database>) {
      * of `rows`. A path given twice is written twice, in order (the later one wins), as one call
      * per record would.
      */
-    async upsertMediaMany(
-      ex: Executor,
-      rows: readonly (Omit<MediaRef, "id"> & {
-        mime: string;
-        originalUrl?: string | null;
-        sourceKey?: string | null;
-      })[],
-      now: string,
-    ): Promise<number[]> {
-      // One statement must not touch a row twice (PostgreSQL refuses), so split at repeats.
-      const runs: (typeof rows)[number][][] = [];
-      let run: (typeof rows)[number][] = [];
-      let paths = new Set<string>();
-      for (const row of rows) {
-        if (paths.has(row.path) || run.length >= ROWS_PER_STATEMENT) {
-          runs.push(run);
-          run = [];
-          paths = new Set();
-        }
-        run.push(row);
-        paths.add(row.path);
-      }
-      if (run.length > 0) runs.push(run);
-      const ids: number[] = [];
-      for (const part of runs) {
-        const returned = await ex
-          .insertInto("media")
-          .values(
-            part.map((media) => ({
-              path: media.path,
-              mime: media.mime,
-              width: media.width,
-              height: media.height,
-              alt: media.alt,
-              alt_ru: media.altRu,
-              caption: media.caption,
-              caption_ru: media.captionRu,
-              credit: media.credit,
-              original_url: media.originalUrl ?? null,
-              source_key: media.sourceKey ?? null,
-              created_at: now,
-            })),
-          )
-          .onConflict((oc) =>
-            oc.column("path").doUpdateSet((eb) => ({
-              mime: eb.ref("excluded.mime"),
-              width: eb.ref("excluded.width"),
-              height: eb.ref("excluded.height"),
-              alt: eb.ref("excluded.alt"),
-              alt_ru: eb.ref("excluded.alt_ru"),
-              caption: eb.ref("excluded.caption"),
-              caption_ru: eb.ref("excluded.caption_ru"),
-              credit: eb.ref("excluded.credit"),
-              original_url: eb.ref("excluded.original_url"),
-              source_key: eb.ref("excluded.source_key"),
-            })),
-          )
-          .returning(["id", "path"])
-          .execute();
-        const idOf = new Map(returned.map((r) => [r.path, r.id]));
-        for (const media of part) {
-          const id = idOf.get(media.path);
-          if (id === undefined) throw new Error(`upsertMediaMany: no id returned for ${media.path}`);
-          ids.push(id);
-        }
-      }
-      return ids;
-    },
-
+    upsertMediaMany,
     /** Media records by path, for the paths that exist (one query per few hundred paths). */
     async getMediaByPaths(mediaPaths: readonly string[]): Promise<Map<string, MediaRef>> {
       const found = new Map<string, MediaRef>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeExcerpt, readingMinutes } from "./excerpt.js";
+import { randomTexts } from "./random-text.test-helper.js";
 
 describe("makeExcerpt", () => {
   it("keeps short text whole, without an ellipsis", () => {
@@ -74,15 +75,7 @@ describe("makeExcerpt on long texts", () => {
       "!",
       " ",
     ];
-    let seed = 5;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let round = 0; round < 2000; round++) {
-      let text = "";
-      const length = random(400);
-      for (let i = 0; i < length; i++) text += pieces[random(pieces.length)];
+    for (const [round, text] of randomTexts(pieces, { seed: 5, count: 2000, maxPieces: 400 }).entries()) {
       const maxLength = [10, 50, 240][round % 3] as number;
       expect(makeExcerpt(text, maxLength)).toBe(reference(text, maxLength));
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { randomTexts } from "./random-text.test-helper.js";
 import { collapseWhitespace, countWords, isWhitespaceCode } from "./whitespace.js";
 
 describe("whitespace helpers", () => {
@@ -24,15 +25,7 @@ describe("whitespace helpers", () => {
       "\ufeff",
       "<p>",
     ];
-    let seed = 7;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let round = 0; round < 3000; round++) {
-      let text = "";
-      const length = random(14);
-      for (let i = 0; i < length; i++) text += pieces[random(pieces.length)];
+    for (const text of randomTexts(pieces, { seed: 7, count: 3000, maxPieces: 14 })) {
       expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, " ").trim());
       expect(countWords(text)).toBe(text.split(/\s+/).filter((w) => w !== "").length);
     }

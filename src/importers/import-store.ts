@@ -29,6 +29,20 @@ export interface ImportedState {
   slug: string;
 }
 
+/**
+ * The input of a re-import as an update of the article it made before: the article keeps its
+ * language and slug, so its URL (and every redirect to it) stays.
+ *
+ * @example
+ * articles.updateWithin(trx, state.articleId, state.version, { ...asUpdateOf(input, state), revisionNote: "re-imported" });
+ */
+export function asUpdateOf<T extends object>(
+  input: T,
+  state: Pick<ImportedState, "language" | "slug">,
+): T & Pick<ImportedState, "language" | "slug"> {
+  return { ...input, language: state.language, slug: state.slug };
+}
+
 /** A 301 (or other) redirect from an old URL path to a new one. */
 export interface RedirectRow {
   from: string;

@@ -34,7 +34,7 @@ import {
   type ImportReport,
   settleStatus,
 } from "../import-report.js";
-import { createImportStore } from "../import-store.js";
+import { asUpdateOf, createImportStore } from "../import-store.js";
 import { wallTimeInZone } from "../wordpress/wp-dates.js";
 import { parseCaptures } from "./parse-captures.js";
 import type { CapturedArticle, CaptureFile } from "./types.js";
@@ -170,9 +170,7 @@ export async function importCaptures(files: string[], options: CaptureImportOpti
             refused.push({ article, reason: "changed in Steppe since it was imported; not overwritten" });
             continue;
           }
-          const checked = articleInputSchema.safeParse(
-            state ? { ...input, language: state.language, slug: state.slug } : input,
-          );
+          const checked = articleInputSchema.safeParse(state ? asUpdateOf(input, state) : input);
           if (!checked.success) {
             refused.push({ article, reason: `refused: ${describeIssues(checked.error)}` });
             continue;
@@ -186,12 +184,7 @@ export async function importCaptures(files: string[], options: CaptureImportOpti
               trx,
               state.articleId,
               state.version,
-              {
-                ...input,
-                language: state.language,
-                slug: state.slug,
-                revisionNote: "re-imported from captures",
-              },
+              { ...asUpdateOf(input, state), revisionNote: "re-imported from captures" },
               batchWrite,
             );
           } else {

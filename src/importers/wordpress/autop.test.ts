@@ -1,23 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { randomTexts } from "../../core/random-text.test-helper.js";
 import { autop, newlinesToBreaks, trimBeforeFigcaption } from "./autop.js";
 import { referenceAutop } from "./autop-reference.test-helper.js";
 import { readWxr } from "./wxr-reader.js";
 
 /** Random strings built from the pieces the patterns care about. */
 function fuzz(pieces: readonly string[], rounds: number, check: (text: string) => void): void {
-  let seed = 11;
-  const random = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
-  for (let round = 0; round < rounds; round++) {
-    let text = "";
-    const length = random(16);
-    for (let i = 0; i < length; i++) text += pieces[random(pieces.length)];
-    check(text);
-  }
+  for (const text of randomTexts(pieces, { seed: 11, count: rounds, maxPieces: 16 })) check(text);
 }
 
 describe("autop's loop versions of its slowest regexes", () => {

@@ -34,7 +34,9 @@ import {
   articlePath,
   describeIssues,
   mediaUrl,
+  type NewMedia,
 } from "../../articles/index.js";
+import { chunks } from "../../core/chunks.js";
 import { isAppError } from "../../core/errors.js";
 import { slugify } from "../../core/slug.js";
 import type { Database } from "../../db/schema.js";
@@ -50,7 +52,7 @@ import {
   type SkippedRecord,
   settleStatus,
 } from "../import-report.js";
-import { createImportStore, type RedirectRow } from "../import-store.js";
+import { asUpdateOf, createImportStore, type RedirectRow } from "../import-store.js";
 import { redirectKey } from "../redirects.js";
 import type { AttachmentEntry } from "./attachment-index.js";
 import type { PreparedPost } from "./prepare-post.js";
@@ -309,7 +311,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
       const entries = [...attachments.values()];
       attachments = new Map();
       const urls: MediaUrls = { byId: [], byUrl: [] };
-      const rows: { id: number; row: Parameters<ArticleStore["upsertMedia"]>[1] }[] = [];
+      const rows: { id: number; row: NewMedia }[] = [];
       for (const entry of entries) {
         const file = attachmentFile(entry);
         if (file === null || entry.url === null) {
@@ -369,8 +371,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
       }
 
       const writeRows = async (): Promise<void> => {
-        for (let i = 0; i < rows.length; i += batchSize) {
-          const part = rows.slice(i, i + batchSize);
+        for (const part of chunks(rows, batchSize)) {
           const existing = await articleStore.getMediaByPaths(part.map((p) => p.row.path));
           const changed: typeof rows = [];
           for (const planned of part) {
@@ -810,9 +811,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
         });
         continue;
       }
-      const checked = articleInputSchema.safeParse(
-        state ? { ...input, language: state.language, slug: state.slug } : input,
-      );
+      const checked = articleInputSchema.safeParse(state ? asUpdateOf(input, state) : input);
       if (!checked.success) {
         skip({
           kind: p.postKind,
@@ -842,12 +841,7 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
           trx,
           state.articleId,
           state.version,
-          {
-            ...input,
-            language: state.language,
-            slug: state.slug,
-            revisionNote: "re-imported from WordPress",
-          },
+          { ...asUpdateOf(input, state), revisionNote: "re-imported from WordPress" },
           { ...batchWrite, body: p.body },
         );
         done(state.articleId);

@@ -1,6 +1,6 @@
 /**
  * The layer rule of DESIGN.md, enforced in `npm run lint`:
- *   cli, web -> features (articles, search, rates, importers, editorial, feeds, demo) -> ui, db, core
+ *   cli, web -> features (articles, search, rates, importers, editorial, feeds, demo) -> ui, db, runtime, core
  */
 const FEATURES = "(articles|search|rates|importers|editorial|feeds|demo)";
 
@@ -43,6 +43,13 @@ module.exports = {
       comment: "Migrations never import application code: they must keep working as the code changes.",
       from: { path: "^src/db/migrations/" },
       to: { path: "^src/", pathNot: "^src/db/migrations/" },
+    },
+    {
+      name: "runtime-below-features",
+      severity: "error",
+      comment: "runtime/ (process plumbing shared by features) uses only core/.",
+      from: { path: "^src/runtime/" },
+      to: { path: "^src/", pathNot: "^src/(runtime|core)/" },
     },
     {
       name: "ui-is-presentation-only",

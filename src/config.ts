@@ -33,6 +33,8 @@ export interface Config {
   databaseConnectRetries: number;
   /** How often `serve` looks for scheduled articles that are due, in milliseconds. */
   publishIntervalMs: number;
+  /** Heap limit of each thread of a `steppe import` (writing, and reading a large export), in MB. */
+  importHeapMb: number;
 }
 
 const isTimeZone = (zone: string): boolean => {
@@ -73,6 +75,7 @@ const schema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   DATABASE_CONNECT_RETRIES: z.coerce.number().int().min(0).max(1000).default(10),
   PUBLISH_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  IMPORT_HEAP_MB: z.coerce.number().int().min(64).max(65_536).default(160),
 });
 
 /**
@@ -112,5 +115,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     databaseConnectRetries: e.DATABASE_CONNECT_RETRIES,
     publishIntervalMs: e.PUBLISH_INTERVAL_MS,
+    importHeapMb: e.IMPORT_HEAP_MB,
   };
 }

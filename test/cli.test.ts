@@ -15,6 +15,7 @@ describe("configuration", () => {
       siteName: "Steppe",
       siteTimeZone: "Asia/Almaty",
       siteUrl: "http://localhost:3000",
+      importHeapMb: 160,
     });
     expect(config.databaseUrl).toBe("./data/steppe.db");
   });
@@ -26,6 +27,7 @@ describe("configuration", () => {
       ["SITE_URL", "news.example.org"],
       ["LOG_LEVEL", "loud"],
       ["DATABASE_URL", "mysql://root@localhost/steppe"],
+      ["IMPORT_HEAP_MB", "16"],
     ] as const) {
       try {
         loadConfig({ [name]: value });

@@ -103,4 +103,31 @@ describe("capture import", () => {
     expect(report.counts.rates?.created).toBeGreaterThan(0);
     expect(await main(["import", "capture", path.join(n.dir, "missing.txt")], env, io)).toBe(2);
   });
+
+  it("stops with a clear error, writing nothing, when an import outgrows IMPORT_HEAP_MB", async () => {
+    // Captures are read whole before they are split and merged: a 22 MB page does not fit in the
+    // smallest heap allowed.
+    const page = fs.readFileSync(path.resolve("test/fixtures/captures/kyzyltal-concert-ru.txt"), "utf8");
+    const paragraphs = Array.from(
+      { length: 200_000 },
+      (_, i) => `Абзац ${i} о городском транспорте, погоде и ценах в долине ${i * 7}.`,
+    );
+    const file = path.join(n.dir, "huge-capture.txt");
+    fs.writeFileSync(file, `${page}\n${paragraphs.join("\n")}\n`);
+    const errors: string[] = [];
+    const io: CliOutput = { out: () => {}, err: (l) => errors.push(l), isTTY: false, write: () => {} };
+    const env = {
+      DATABASE_URL: n.config.databaseUrl,
+      MEDIA_DIR: n.config.mediaDir,
+      LOG_LEVEL: "silent",
+      IMPORT_HEAP_MB: "64",
+    };
+    const before = await counts(n);
+    expect(await main(["import", "capture", file], env, io)).toBe(1);
+    expect(errors.join("\n")).toMatch(/ran out of memory \(its heap is limited to 64 MB by IMPORT_HEAP_MB\)/);
+    expect(errors.join("\n")).toContain("run the same command again");
+    expect(await counts(n)).toEqual(before);
+    // The process and the database are fine: the usual captures import as before.
+    expect(await main(["import", "capture", ...FILES], { ...env, IMPORT_HEAP_MB: "160" }, io)).toBe(0);
+  }, 60_000);
 });

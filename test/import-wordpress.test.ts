@@ -294,6 +294,27 @@ describe("steppe import (CLI)", () => {
     expect(await main(["import", "drupal", STEPPE_12], env(n), usage)).toBe(2);
   });
 
+  it("stops with a clear error, writing no post, when the export's reading thread outgrows IMPORT_HEAP_MB", {
+    timeout: 60_000,
+  }, async () => {
+    // One post far larger than the smallest heap allowed (and a file large enough to be read in
+    // the worker thread): its text and the conversion's copies of it do not fit.
+    const file = path.join(n.dir, "huge-post.xml");
+    const wxr = fs.readFileSync(STEPPE_12, "utf8");
+    const at = wxr.indexOf("<content:encoded><![CDATA[") + "<content:encoded><![CDATA[".length;
+    const huge = "<p>Steppe wind over the plain.</p>\n".repeat(350_000);
+    fs.writeFileSync(file, `${wxr.slice(0, at)}${huge}${wxr.slice(at)}`);
+    const before = await rowCounts(n);
+    const io = capture();
+    expect(await main(["import", "wordpress", file], { ...env(n), IMPORT_HEAP_MB: "64" }, io)).toBe(2);
+    expect(io.lines.join("\n")).toMatch(/STOPPED: .*ran out of memory \(its heap is limited to 64 MB\)/);
+    const after = await rowCounts(n);
+    expect(after.articles).toBe(before.articles);
+    expect(after.revisions).toBe(before.revisions);
+    // The process and the database are fine: the usual export imports as before.
+    expect(await main(["import", "wordpress", STEPPE_12], env(n), capture())).toBe(0);
+  });
+
   it("prints a machine-readable report with --json and writes nothing with --dry-run", async () => {
     const before = await rowCounts(n);
     const io = capture();

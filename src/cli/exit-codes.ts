@@ -16,6 +16,8 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   IMPORT_BAD_JSON: EXIT.badInput,
   IMPORT_UNSUPPORTED: EXIT.badInput,
   IMPORT_FILE_NOT_FOUND: EXIT.badInput,
+  // Stopped part-way: the batches committed before stay (and a re-run goes on from there).
+  IMPORT_OUT_OF_MEMORY: EXIT.partial,
   RATES_SOURCE_UNKNOWN: EXIT.badInput,
   RATES_BAD_RESPONSE: EXIT.unavailable,
   RATES_FETCH_FAILED: EXIT.unavailable,

@@ -14,7 +14,7 @@ function usage(): string {
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     "",
     "Run `steppe <command> --help` for a command's options.",
-    "Configuration comes from environment variables: PORT, HOST, DATABASE_URL, SITE_URL, SITE_NAME, SITE_TIME_ZONE, LOG_LEVEL, MEDIA_DIR, STEPPE_DEMO.",
+    "Configuration comes from environment variables: PORT, HOST, DATABASE_URL, SITE_URL, SITE_NAME, SITE_TIME_ZONE, LOG_LEVEL, MEDIA_DIR, STEPPE_DEMO, IMPORT_HEAP_MB.",
   ].join("\n");
 }
 

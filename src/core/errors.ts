@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   "IMPORT_BAD_JSON",
   "IMPORT_UNSUPPORTED",
   "IMPORT_FILE_NOT_FOUND",
+  "IMPORT_OUT_OF_MEMORY",
   // search
   "SEARCH_QUERY_INVALID",
   "SEARCH_UNAVAILABLE",
@@ -62,4 +63,46 @@ export class AppError extends Error {
 /** True when `error` is an AppError, optionally with the given code. */
 export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
   return error instanceof AppError && (code === undefined || error.code === code);
+}
+
+/** An error as plain data, to cross a thread boundary. */
+export interface SerializedError {
+  message: string;
+  code: string | null;
+  details: Record<string, unknown>;
+  /** Where an unexpected (non-AppError) error was thrown, for the report of an internal error. */
+  stack?: string;
+}
+
+/**
+ * Turns an error into plain data ({@link reviveError} turns it back).
+ *
+ * @example
+ * port.postMessage({ type: "read-failed", error: serializeError(error) });
+ */
+export function serializeError(error: unknown): SerializedError {
+  if (isAppError(error)) return { message: error.message, code: error.code, details: { ...error.details } };
+  if (error instanceof Error) {
+    return {
+      message: error.message,
+      code: null,
+      details: {},
+      ...(error.stack ? { stack: error.stack } : {}),
+    };
+  }
+  return { message: String(error), code: null, details: {} };
+}
+
+/**
+ * The error {@link serializeError} described: an AppError with its code and details again.
+ *
+ * @example
+ * reviveError({ message: "x.xml:3:1: bad", code: "IMPORT_BAD_XML", details: { line: 3 } }).code; // "IMPORT_BAD_XML"
+ */
+export function reviveError(error: SerializedError): Error {
+  const code = ERROR_CODES.find((c): c is ErrorCode => c === error.code);
+  if (code !== undefined) return new AppError(code, error.message, { details: error.details });
+  const revived = new Error(error.message);
+  if (error.stack !== undefined) revived.stack = error.stack;
+  return revived;
 }

@@ -1,7 +1,6 @@
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../runtime/worker-thread.js";
 import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import { createGazetteer, type GazetteerEntry } from "./gazetteer/gazetteer.js";
 
@@ -90,21 +89,9 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
   >();
 
   const start = (): Worker[] => {
-    // Under tsx or Vitest this file is TypeScript, and so is the worker beside it: the worker
-    // then registers tsx itself before loading it (a worker does not inherit the loader). In
-    // dist/ both are JavaScript and load directly.
-    const here = fileURLToPath(import.meta.url);
-    const extension = path.extname(here);
-    const file = pathToFileURL(path.join(path.dirname(here), `analysis-worker${extension}`)).href;
     const started: Worker[] = [];
     for (let i = 0; i < threads; i++) {
-      const worker =
-        extension === ".ts"
-          ? new Worker(
-              `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); });`,
-              { eval: true, workerData: data },
-            )
-          : new Worker(new URL(file), { workerData: data });
+      const worker = startWorker(new URL("./analysis-worker.js", import.meta.url), { workerData: data });
       worker.on("message", (reply: Reply) => {
         const waiting = pending.get(reply.id);
         if (waiting === undefined) return;

@@ -37,7 +37,7 @@ import {
   type NewMedia,
 } from "../../articles/index.js";
 import { chunks } from "../../core/chunks.js";
-import { isAppError } from "../../core/errors.js";
+import { isAppError, reviveError } from "../../core/errors.js";
 import { slugify } from "../../core/slug.js";
 import type { Database } from "../../db/schema.js";
 import { createGazetteer, defaultGazetteerEntries, type Gazetteer } from "../../search/index.js";
@@ -64,7 +64,6 @@ import {
   createWxrProducer,
   type MediaUrls,
   type ProducedRecord,
-  reviveError,
   type ScanResult,
   type WxrProducer,
 } from "./wxr-producer.js";
@@ -130,6 +129,8 @@ export interface WordPressImportOptions {
    * reads in this thread instead.
    */
   worker?: boolean | "auto";
+  /** Heap limit of that worker thread in MB (default 256; `steppe import` passes IMPORT_HEAP_MB). */
+  workerHeapMb?: number;
 }
 
 /**
@@ -1011,6 +1012,7 @@ function openProducer(
         timeZone: options.timeZone,
         groupSize: GROUP_SIZE,
         aheadPosts: 3 * GROUP_SIZE,
+        ...(options.workerHeapMb === undefined ? {} : { heapMb: options.workerHeapMb }),
       });
       return { producer, failed: null };
     } catch (error) {

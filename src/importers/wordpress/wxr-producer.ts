@@ -6,7 +6,7 @@
  * converting and sanitizing run on one core while the database is written on the other.
  */
 
-import { AppError, ERROR_CODES, type ErrorCode, isAppError } from "../../core/errors.js";
+import { type SerializedError, serializeError } from "../../core/errors.js";
 import type { Gazetteer } from "../../search/index.js";
 import { type AttachmentEntry, attachmentEntry, createAttachmentIndex } from "./attachment-index.js";
 import { type PreparedPost, preparePost, type SkippedPost } from "./prepare-post.js";
@@ -41,37 +41,6 @@ export type ProducedRecord =
 
 /** What the first pass found in one file (see wxr-scan.ts). */
 export type ScanResult = WxrScan;
-
-/** An error as plain data, to cross a thread boundary. */
-export interface SerializedError {
-  message: string;
-  code: string | null;
-  details: Record<string, unknown>;
-}
-
-/**
- * Turns an error into plain data ({@link reviveError} turns it back).
- *
- * @example
- * port.postMessage({ type: "read-failed", error: serializeError(error) });
- */
-export function serializeError(error: unknown): SerializedError {
-  if (isAppError(error)) return { message: error.message, code: error.code, details: { ...error.details } };
-  return { message: error instanceof Error ? error.message : String(error), code: null, details: {} };
-}
-
-/**
- * The error {@link serializeError} described: an AppError with its code and details again.
- *
- * @example
- * reviveError({ message: "x.xml:3:1: bad", code: "IMPORT_BAD_XML", details: { line: 3 } }).code; // "IMPORT_BAD_XML"
- */
-export function reviveError(error: SerializedError): Error {
-  const code = ERROR_CODES.find((c): c is ErrorCode => c === error.code);
-  return code === undefined
-    ? new Error(error.message)
-    : new AppError(code, error.message, { details: error.details });
-}
 
 /** The local URLs of attachments whose files are in the media folder (from the writer). */
 export interface MediaUrls {

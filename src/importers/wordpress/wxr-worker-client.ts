@@ -3,10 +3,9 @@
  * {@link WxrProducer} interface as the in-thread one, so the writer does not care where it runs.
  */
 
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-import { reviveError, type ScanResult, type WxrProducer } from "./wxr-producer.js";
+import { AppError, reviveError } from "../../core/errors.js";
+import { startWorker } from "../../runtime/worker-thread.js";
+import type { ScanResult, WxrProducer } from "./wxr-producer.js";
 import type { WxrReadSummary } from "./wxr-reader.js";
 import {
   type FromWorker,
@@ -23,28 +22,12 @@ export interface WorkerProducer extends WxrProducer {
 
 /**
  * The worker keeps little (its modules, the attachment index, a few groups of posts), so its old
- * generation is bounded far above what it keeps alive (100,000 posts keep well under 100 MB),
- * which stops V8 from letting it grow to several times that. The young generation keeps V8's
- * default: capping it (8 MB was tried) made the worker collect so often that an import ran
+ * generation is bounded by default far above what it keeps alive (100,000 posts keep well under
+ * 100 MB), which stops V8 from letting it grow to several times that. The young generation keeps
+ * V8's default: capping it (8 MB was tried) made the worker collect so often that an import ran
  * about 20% slower.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 256 };
-
-function spawn(data: WxrWorkerData): Worker {
-  const here = import.meta.url;
-  const resourceLimits = RESOURCE_LIMITS;
-  if (!here.endsWith(".ts"))
-    return new Worker(new URL("./wxr-worker.js", here), { workerData: data, resourceLimits });
-  // Running from TypeScript sources (tests, tsx): Node 20 does not pass module loaders on to
-  // worker threads, so the worker registers tsx's require hook itself and loads the entry with it.
-  const tsx = createRequire(here).resolve("tsx/cjs/api");
-  const entry = fileURLToPath(new URL("./wxr-worker.ts", here));
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, {
-    eval: true,
-    workerData: data,
-    resourceLimits,
-  });
-}
+const DEFAULT_HEAP_MB = 256;
 
 /**
  * Starts a worker thread running the WXR reading half.
@@ -57,8 +40,14 @@ export function startWorkerProducer(options: {
   timeZone: string;
   groupSize: number;
   aheadPosts: number;
+  /** The thread's heap limit (default 256 MB); running out of it fails as IMPORT_OUT_OF_MEMORY. */
+  heapMb?: number;
 }): WorkerProducer {
-  const worker = spawn({ steppeWxrWorker: true, ...options });
+  const { heapMb = DEFAULT_HEAP_MB, ...settings } = options;
+  const worker = startWorker(new URL("./wxr-worker.js", import.meta.url), {
+    workerData: { steppeWxrWorker: true, ...settings } satisfies WxrWorkerData,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  });
   const send = (message: ToWorker): void => worker.postMessage(message);
   /** The handler of the request in progress (requests run one at a time). */
   let onMessage: ((message: FromWorker) => void) | null = null;
@@ -70,7 +59,16 @@ export function startWorkerProducer(options: {
     dead ??= error;
     onFailure?.(error);
   };
-  worker.on("error", (error) => fail(error));
+  worker.on("error", (error: Error & { code?: string }) =>
+    fail(
+      error.code === "ERR_WORKER_OUT_OF_MEMORY"
+        ? new AppError(
+            "IMPORT_OUT_OF_MEMORY",
+            `the thread reading the export ran out of memory (its heap is limited to ${heapMb} MB)`,
+          )
+        : error,
+    ),
+  );
   worker.on("exit", (code) => fail(new Error(`the import worker thread stopped (exit code ${code})`)));
 
   function request<T>(

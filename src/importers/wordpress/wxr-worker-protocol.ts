@@ -2,7 +2,8 @@
  * The messages between the WXR writer and its worker thread (wxr-worker.ts), shared by both ends.
  */
 
-import type { MediaUrls, ProducedRecord, ScanResult, SerializedError } from "./wxr-producer.js";
+import type { SerializedError } from "../../core/errors.js";
+import type { MediaUrls, ProducedRecord, ScanResult } from "./wxr-producer.js";
 import type { WxrReadSummary } from "./wxr-reader.js";
 
 /** What the worker is started with. */

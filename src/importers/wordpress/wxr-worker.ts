@@ -6,8 +6,9 @@
  */
 
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
+import { serializeError } from "../../core/errors.js";
 import { createGazetteer, defaultGazetteerEntries } from "../../search/index.js";
-import { createWxrProducer, serializeError } from "./wxr-producer.js";
+import { createWxrProducer } from "./wxr-producer.js";
 import {
   dropSources,
   type FromWorker,

@@ -984,6 +984,7 @@ function finish(report: ImportReport, started: number): ImportReport {
 }
 
 type ClosableProducer = WxrProducer & { close(): Promise<void> };
+type Writer = ReturnType<typeof createWriter>;
 
 function inThreadProducer(options: WordPressImportOptions, gazetteer: Pick<Gazetteer, "detectCountries">) {
   const producer = createWxrProducer({ timeZone: options.timeZone, gazetteer, processBodies: false });
@@ -1050,6 +1051,55 @@ async function scanAll(
 }
 
 /**
+ * Pass 1 of a WXR import: attachments, sites and a count of content items (for the progress bar),
+ * then the media placed. A function of its own so that nothing of the scan (every attachment of the
+ * export, and in worker mode the URL table sent to the worker) stays referenced by the frame of the
+ * writing pass, which lives as long as the import. `writeMediaRows` is null when placing failed
+ * (recorded in the report).
+ */
+async function firstPass(
+  files: readonly string[],
+  options: WordPressImportOptions,
+  report: ImportReport,
+  writer: Writer,
+  startedProducer: ClosableProducer,
+  totalBytes: number,
+  noWorker: (reason: string) => void,
+): Promise<{
+  producer: ClosableProducer;
+  totalItems: number;
+  writeMediaRows: (() => Promise<void>) | null;
+}> {
+  let producer = startedProducer;
+  const onScanBytes = (bytes: number, items: number): void =>
+    options.onProgress?.({ phase: "scan", items, totalItems: null, bytes, totalBytes });
+  let scans: { file: string; scan: ScanResult }[];
+  try {
+    scans = await scanAll(producer, files, onScanBytes);
+  } catch (error) {
+    // Only a worker thread can fail here (the in-thread scan never throws): start over without it.
+    await producer.close();
+    noWorker((error as Error).message);
+    producer = inThreadProducer(options, writer.gazetteer);
+    scans = await scanAll(producer, files, onScanBytes);
+  }
+  let totalItems = 0;
+  for (const { file, scan } of scans) {
+    for (const site of scan.sites) writer.setSite(site, file);
+    for (const entry of scan.attachments) writer.indexAttachment(entry);
+    totalItems += scan.items;
+  }
+  try {
+    const placed = writer.placeMedia();
+    producer.setMedia(placed.urls);
+    return { producer, totalItems, writeMediaRows: placed.writeRows };
+  } catch (error) {
+    recordFailure(report, error, "writing media");
+    return { producer, totalItems, writeMediaRows: null };
+  }
+}
+
+/**
  * Imports WordPress WXR export files (1.0–1.2) into Steppe. Never throws for bad input: the
  * report says what was imported, what was skipped and why, and where a failure stopped it.
  *
@@ -1072,43 +1122,17 @@ export async function importWordPressFiles(
     addWarning(report, `could not read in a worker thread (${reason}); read and converted in this thread`);
   if (opened.failed !== null) noWorker(opened.failed);
   try {
-    // Pass 1: attachments and a count of content items (for the progress bar).
-    const onScanBytes = (bytes: number, items: number): void =>
-      options.onProgress?.({ phase: "scan", items, totalItems: null, bytes, totalBytes });
-    let scans: { file: string; scan: ScanResult }[];
-    try {
-      scans = await scanAll(producer, files, onScanBytes);
-    } catch (error) {
-      // Only a worker thread can fail here (the in-thread scan never throws): start over without it.
-      await producer.close();
-      noWorker((error as Error).message);
-      producer = inThreadProducer(options, writer.gazetteer);
-      scans = await scanAll(producer, files, onScanBytes);
-    }
-    let totalItems = 0;
-    for (const { file, scan } of scans) {
-      for (const site of scan.sites) writer.setSite(site, file);
-      for (const entry of scan.attachments) writer.indexAttachment(entry);
-      totalItems += scan.items;
-    }
-    // The writer has the entries until their media rows are written; nothing else keeps them.
-    scans = [];
-    let writeMediaRows: (() => Promise<void>) | null;
-    try {
-      const placed = writer.placeMedia();
-      producer.setMedia(placed.urls);
-      writeMediaRows = placed.writeRows;
-    } catch (error) {
-      recordFailure(report, error, "writing media");
-      return finish(report, started);
-    }
+    const first = await firstPass(files, options, report, writer, producer, totalBytes, noWorker);
+    producer = first.producer;
+    if (first.writeMediaRows === null) return finish(report, started);
+    const { totalItems } = first;
 
     // Pass 2: write. The media rows are written while the first posts are read and converted.
-    let mediaWritten: Promise<unknown> | null = writeMediaRows().then(
+    let mediaWritten: Promise<unknown> | null = first.writeMediaRows().then(
       () => null,
       (error: unknown) => ({ error }),
     );
-    writeMediaRows = null;
+    first.writeMediaRows = null;
     let done = 0;
     let bytesBefore = 0;
     for (const [index, file] of files.entries()) {

@@ -160,12 +160,16 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
     const capitalised =
       startsUpperCase(raw) || (raw.includes("\uFEFF") && raw.split(/\s+/).some(startsUpperCase));
     const cyrillic = CYRILLIC_RE.test(raw);
-    const lengths = spanLengths.get(key) ?? [];
+    const lengths = spanLengths.get(key) ?? NONE;
     const alone =
       found === undefined || !capitalised
-        ? []
+        ? NONE
         : found.filter((entry) => cyrillic || entry.ambiguousInEnglish !== true);
-    return { tokens, candidate: lengths.length > 0 || alone.length > 0, spanLengths: lengths, alone };
+    const candidate = lengths.length > 0 || alone.length > 0;
+    // Nearly every word of a text names nothing: those share one record per token count, so the
+    // table's memory is its keys, not an object and two arrays per word.
+    if (!candidate && tokens <= 1) return tokens === 0 ? NOTHING_NO_TOKEN : NOTHING_ONE_TOKEN;
+    return { tokens, candidate, spanLengths: lengths, alone };
   };
   // The words of the text being read; reused from text to text.
   const list = new WordList(1024);
@@ -314,3 +318,7 @@ interface WordRecord {
   /** Entries this word names on its own, as a capitalised word in this script; often none. */
   readonly alone: readonly GazetteerEntry[];
 }
+
+const NONE: readonly never[] = Object.freeze([]);
+const NOTHING_NO_TOKEN: WordRecord = Object.freeze({ tokens: 0, candidate: false, spanLengths: NONE, alone: NONE });
+const NOTHING_ONE_TOKEN: WordRecord = Object.freeze({ tokens: 1, candidate: false, spanLengths: NONE, alone: NONE });

@@ -320,5 +320,15 @@ interface WordRecord {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-const NOTHING_NO_TOKEN: WordRecord = Object.freeze({ tokens: 0, candidate: false, spanLengths: NONE, alone: NONE });
-const NOTHING_ONE_TOKEN: WordRecord = Object.freeze({ tokens: 1, candidate: false, spanLengths: NONE, alone: NONE });
+const NOTHING_NO_TOKEN: WordRecord = Object.freeze({
+  tokens: 0,
+  candidate: false,
+  spanLengths: NONE,
+  alone: NONE,
+});
+const NOTHING_ONE_TOKEN: WordRecord = Object.freeze({
+  tokens: 1,
+  candidate: false,
+  spanLengths: NONE,
+  alone: NONE,
+});

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { COMMAND_AREAS, loadCommand, loadCommands } from "../src/cli/commands/index.js";
 import { main } from "../src/cli/main.js";
 import { loadConfig } from "../src/config.js";
 import { isAppError } from "../src/core/errors.js";
@@ -57,6 +58,18 @@ describe("steppe CLI", () => {
       expect(await main([command, "--help"], {}, each)).toBe(0);
       expect(each.lines.join("\n")).toContain(`Usage: steppe ${command}`);
     }
+  });
+
+  it("knows the module of every command, and every command of each module", async () => {
+    // The command modules are loaded lazily by name: a command missing from COMMAND_AREAS would
+    // be unreachable, a stale name would load a module without it.
+    const all = await loadCommands();
+    expect(Object.keys(all).sort()).toEqual(Object.keys(COMMAND_AREAS).sort());
+    for (const name of Object.keys(COMMAND_AREAS)) expect(await loadCommand(name)).toBe(all[name]);
+    expect(await loadCommand("toString")).toBeUndefined();
+    const help = captureOutput();
+    expect(await main(["--help"], {}, help)).toBe(0);
+    for (const name of Object.keys(COMMAND_AREAS)) expect(help.lines.join("\n")).toContain(`  ${name} `);
   });
 
   it("fails clearly on an unknown command and on bad configuration", async () => {

@@ -2,16 +2,17 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { isAppError } from "../core/errors.js";
 import { type CliOutput, consoleOutput } from "./command.js";
-import { COMMANDS } from "./commands/index.js";
+import { loadCommand, loadCommands } from "./commands/index.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 
-function usage(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+async function usage(): Promise<string> {
+  const commands = await loadCommands();
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
   return [
     "Usage: steppe <command> [options]",
     "",
     "Commands:",
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     "",
     "Run `steppe <command> --help` for a command's options.",
     "Configuration comes from environment variables: PORT, HOST, DATABASE_URL, SITE_URL, SITE_NAME, SITE_TIME_ZONE, LOG_LEVEL, MEDIA_DIR, STEPPE_DEMO, IMPORT_HEAP_MB.",
@@ -32,12 +33,12 @@ export async function main(
 ): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.out(usage());
+    io.out(await usage());
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = await loadCommand(name);
   if (command === undefined) {
-    io.err(`steppe: unknown command "${name}".\n\n${usage()}`);
+    io.err(`steppe: unknown command "${name}".\n\n${await usage()}`);
     return EXIT.badInput;
   }
   const { values } = parseArgs({

@@ -56,6 +56,11 @@ export interface WxrProducerOptions {
   gazetteer: Pick<Gazetteer, "detectCountries">;
   /** Run the article body processing too (see {@link PreparePostContext.processBody}). */
   processBodies: boolean;
+  /**
+   * The records are posted to another thread, whose copy is all that stays: prepared posts then
+   * skip their own compacting copy (see {@link PreparePostContext.copyStrings}).
+   */
+  posted?: boolean;
   /** Posts per handed-out group of records (default 64). */
   groupSize?: number;
 }
@@ -110,6 +115,7 @@ export function createRecordPreparer(options: WxrProducerOptions): RecordPrepare
     rewriteUrls,
     gazetteer: options.gazetteer,
     processBody: options.processBodies,
+    copyStrings: options.posted !== true,
   };
 
   return {

@@ -28,6 +28,7 @@ export function runWxrWorker(port: MessagePort, data: WxrWorkerData): void {
     timeZone: data.timeZone,
     gazetteer: createGazetteer(defaultGazetteerEntries()),
     processBodies: true,
+    posted: true,
     groupSize: data.groupSize,
   });
   const send = (message: FromWorker): void => port.postMessage(message);

@@ -126,11 +126,15 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
     // Only the full folding rules can yield whitespace, and then pieces (as in tokenize).
     const pieces = simple || !folded.includes(" ") ? [folded] : folded.split(/\s+/);
     const one = pieces.length === 1;
+    const foldedColumn = one ? ` ${folded}` : pieces.map((piece) => ` ${piece}`).join("");
+    const stems = stem.repeat(pieces.length);
     return {
       token: true,
       asWritten: one && folded === raw,
-      folded: pieces.map((piece) => ` ${piece}`).join(""),
-      stems: stem.repeat(pieces.length),
+      folded: foldedColumn,
+      // The cache holds its entries for the whole import: a stem that is the folded word itself
+      // (numbers, short and foreign words) shares that string instead of being a second copy.
+      stems: stems === foldedColumn ? foldedColumn : stems,
       names: pieces.map(nameOf).join(""),
       joins: one,
       digits: one && DIGITS_ONLY_RE.test(folded),

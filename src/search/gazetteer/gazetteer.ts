@@ -150,6 +150,7 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   // runs detectCountries over every article body, and a word costs a name key (~10 µs) and a
   // fold when first seen, while news vocabulary repeats. Owned by this gazetteer, bounded.
   const words = new WordTable<WordRecord>(100_000);
+  const numbersStartNames = [...spanLengths.keys()].some((key) => /^[0-9]+$/.test(key));
   const describe = (raw: string, folded: string): WordRecord => {
     // As tokenize: a word that folds to nothing is no token, an NFKC split gives several.
     const tokens = folded === "" ? 0 : folded.includes(" ") ? folded.split(/\s+/).length : 1;
@@ -188,6 +189,9 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const recordOf = (text: string, k: number): WordRecord => {
     let record = words.get(list, k);
     if (record === undefined) {
+      // A number is never capitalised, so it names nothing unless a multi-word name starts with
+      // one: then its shared record, and no entry in the table (see asciiNumber).
+      if (!numbersStartNames && list.asciiNumber(k)) return NOTHING_ONE_TOKEN;
       record = describe(slice.call(text, list.start(k), list.end(k)), list.fold(k));
       words.set(list, k, record);
     }

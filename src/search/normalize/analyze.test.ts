@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultGazetteerEntries } from "../gazetteer/data.js";
 import { createGazetteer } from "../gazetteer/gazetteer.js";
-import { analyzeQueryTerm, analyzeText } from "./analyze.js";
+import { analyzeQueryTerm, analyzeText, createTextAnalyzer } from "./analyze.js";
 
 function words(column: string): Set<string> {
   return new Set(column.split(" ").filter((word) => word !== ""));
@@ -11,6 +11,19 @@ function meets(queryKeys: readonly string[], column: string): boolean {
   const stored = words(column);
   return queryKeys.some((key) => stored.has(key));
 }
+
+describe("createTextAnalyzer", () => {
+  it("keeps words in its cache but not numbers, with the same result as analyzeText", () => {
+    const analyzer = createTextAnalyzer();
+    const texts = Array.from(
+      { length: 50 },
+      (_, i) => `В ${2000 + i} году фонд выплатил ${i * 1537} тенге: 3-${i} этап, Photo ${90_000 + i}.`,
+    );
+    for (const text of texts) expect(analyzer.analyze(text, "ru")).toEqual(analyzeText(text, "ru"));
+    // "в", "году", "фонд", "выплатил", "тенге", "этап", "photo": the numbers change in every text.
+    expect(analyzer.cachedWords).toBe(7);
+  });
+});
 
 describe("analyzeText", () => {
   it("produces the folded, stemmed and name-key columns", () => {

@@ -47,6 +47,8 @@ function startsUpperCase(raw: string): boolean {
 export interface TextAnalyzer {
   /** Same result as `analyzeText(text, lang)`. */
   analyze(text: string, lang?: StemLanguage): AnalyzedText;
+  /** Distinct words in its cache now (numbers are never kept: see `WordList.asciiNumber`). */
+  readonly cachedWords: number;
 }
 
 export interface TextAnalyzerOptions {
@@ -179,7 +181,7 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
         let info = words.get(list, k);
         if (info === undefined) {
           info = describe(slice.call(text, start, end), list.fold(k), list.simple(k));
-          words.set(list, k, info);
+          if (!list.asciiNumber(k)) words.set(list, k, info);
         }
         if (!info.token) continue;
         if (!(previousEnd >= 0 && start - previousEnd === 1 && isHyphenCode(list.codeAt(previousEnd)))) {
@@ -227,6 +229,9 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
         names += compoundKey(slice.call(text, groupStart, groupEnd));
       }
       return { folded: folded.slice(1), stems: stems.slice(1), names: names.slice(1) };
+    },
+    get cachedWords() {
+      return words.size;
     },
   };
 }

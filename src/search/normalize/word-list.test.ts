@@ -10,6 +10,17 @@ function words(list: WordList, text: string): string[] {
 }
 
 describe("WordList", () => {
+  it("tells numbers in ASCII digits from every other word", () => {
+    const list = new WordList();
+    const text = "В 2024 году 15000 тенге, 3-й этап, x86, ٣٣, 0";
+    list.scan(text);
+    const numbers: string[] = [];
+    for (let k = 0; k < list.count; k++) {
+      if (list.asciiNumber(k)) numbers.push(text.slice(list.start(k), list.end(k)));
+    }
+    expect(numbers).toEqual(["2024", "15000", "3", "0"]);
+  });
+
   it("finds words with their offsets, and folds them", () => {
     const list = new WordList();
     const text = "«Мирзиёев» met ŞAVKAT in Kazakhstan’s capital, 1991";

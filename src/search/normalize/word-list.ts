@@ -321,6 +321,23 @@ export class WordList {
   }
 
   /**
+   * True when word k is a number written in ASCII digits ("2024", "15000"). Callers keep such
+   * words out of their per-word caches: numbers are the one part of a news vocabulary that never
+   * stops growing (years, sums, ids), each seldom repeats, and they are cheap to analyse anew.
+   */
+  asciiNumber(k: number): boolean {
+    const units = this.units;
+    const end = this.ends[k] as number;
+    let i = this.starts[k] as number;
+    if (i >= end) return false;
+    for (; i < end; i++) {
+      const unit = units[i] as number;
+      if (unit < 0x30 || unit > 0x39) return false;
+    }
+    return true;
+  }
+
+  /**
    * True when word k folds through the table: its fold then holds no whitespace. False means
    * the full rules run, which may yield spaces ("½" → "1 2").
    */

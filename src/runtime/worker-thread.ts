@@ -27,3 +27,14 @@ export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
     { ...options, eval: true },
   );
 }
+
+/**
+ * True when a worker thread died because it ran out of its heap (`resourceLimits`): the error
+ * its "error" event gives then, for the caller to report in its own words.
+ *
+ * @example
+ * worker.on("error", (error) => fail(isWorkerOutOfMemory(error) ? new AppError("IMPORT_OUT_OF_MEMORY", "...") : error));
+ */
+export function isWorkerOutOfMemory(error: Error): boolean {
+  return (error as Error & { code?: unknown }).code === "ERR_WORKER_OUT_OF_MEMORY";
+}

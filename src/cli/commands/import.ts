@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import type { Config } from "../../config.js";
 import { AppError, reviveError } from "../../core/errors.js";
 import type { ImportReport } from "../../importers/index.js";
-import { startWorker } from "../../runtime/worker-thread.js";
+import { isWorkerOutOfMemory, startWorker } from "../../runtime/worker-thread.js";
 import type { CliOutput, Command } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 import { createProgress, type Progress } from "../progress.js";
@@ -93,9 +93,9 @@ function runInImportThread(
       else if (message.type === "done") resolve(message.report);
       else reject(reviveError(message.error));
     });
-    worker.on("error", (error: Error & { code?: string }) => {
+    worker.on("error", (error) => {
       reject(
-        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+        isWorkerOutOfMemory(error)
           ? new AppError(
               "IMPORT_OUT_OF_MEMORY",
               `the import ran out of memory (its heap is limited to ${config.importHeapMb} MB by IMPORT_HEAP_MB). ` +

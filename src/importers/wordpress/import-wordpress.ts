@@ -1052,10 +1052,11 @@ async function scanAll(
 
 /**
  * Pass 1 of a WXR import: attachments, sites and a count of content items (for the progress bar),
- * then the media placed. A function of its own so that nothing of the scan (every attachment of the
- * export, and in worker mode the URL table sent to the worker) stays referenced by the frame of the
- * writing pass, which lives as long as the import. `writeMediaRows` is null when placing failed
- * (recorded in the report).
+ * then the media placed and their rows being written (`mediaWritten`, which the writing pass
+ * awaits before its first batch). A function of its own so that nothing of the scan (every
+ * attachment of the export, and in worker mode the URL table sent to the worker) stays referenced
+ * by the frame of the writing pass, which lives as long as the import. `mediaWritten` is null when
+ * placing failed (recorded in the report).
  */
 async function firstPass(
   files: readonly string[],
@@ -1068,7 +1069,7 @@ async function firstPass(
 ): Promise<{
   producer: ClosableProducer;
   totalItems: number;
-  writeMediaRows: (() => Promise<void>) | null;
+  mediaWritten: Promise<MediaOutcome> | null;
 }> {
   let producer = startedProducer;
   const onScanBytes = (bytes: number, items: number): void =>
@@ -1092,10 +1093,14 @@ async function firstPass(
   try {
     const placed = writer.placeMedia();
     producer.setMedia(placed.urls);
-    return { producer, totalItems, writeMediaRows: placed.writeRows };
+    const mediaWritten = placed.writeRows().then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
+    return { producer, totalItems, mediaWritten };
   } catch (error) {
     recordFailure(report, error, "writing media");
-    return { producer, totalItems, writeMediaRows: null };
+    return { producer, totalItems, mediaWritten: null };
   }
 }
 
@@ -1124,15 +1129,11 @@ export async function importWordPressFiles(
   try {
     const first = await firstPass(files, options, report, writer, producer, totalBytes, noWorker);
     producer = first.producer;
-    if (first.writeMediaRows === null) return finish(report, started);
+    if (first.mediaWritten === null) return finish(report, started);
     const { totalItems } = first;
 
     // Pass 2: write. The media rows are written while the first posts are read and converted.
-    let mediaWritten: Promise<unknown> | null = first.writeMediaRows().then(
-      () => null,
-      (error: unknown) => ({ error }),
-    );
-    first.writeMediaRows = null;
+    let mediaWritten: Promise<MediaOutcome> | null = first.mediaWritten;
     let done = 0;
     let bytesBefore = 0;
     for (const [index, file] of files.entries()) {
@@ -1140,7 +1141,7 @@ export async function importWordPressFiles(
       try {
         const summary = await producer.readFile(file, async (records, bytes) => {
           if (mediaWritten !== null) {
-            const failed = (await mediaWritten) as { error: unknown } | null;
+            const failed = await mediaWritten;
             mediaWritten = null;
             if (failed !== null) throw new MediaWriteError(failed.error);
           }
@@ -1172,7 +1173,7 @@ export async function importWordPressFiles(
     }
     if (mediaWritten !== null) {
       // No records at all (an empty export): the media rows still belong to the import.
-      const failed = (await mediaWritten) as { error: unknown } | null;
+      const failed = await mediaWritten;
       if (failed !== null && report.failure === null) recordFailure(report, failed.error, "writing media");
     }
     return finish(report, started);
@@ -1180,6 +1181,9 @@ export async function importWordPressFiles(
     await producer.close();
   }
 }
+
+/** How writing the media rows ended: null, or the error it failed with. */
+type MediaOutcome = { error: unknown } | null;
 
 /** A failure to write the media rows, met by the writing pass (reported as such). */
 class MediaWriteError extends Error {

@@ -4,7 +4,7 @@
  */
 
 import { AppError, reviveError } from "../../core/errors.js";
-import { startWorker } from "../../runtime/worker-thread.js";
+import { isWorkerOutOfMemory, startWorker } from "../../runtime/worker-thread.js";
 import type { ScanResult, WxrProducer } from "./wxr-producer.js";
 import type { WxrReadSummary } from "./wxr-reader.js";
 import {
@@ -59,9 +59,9 @@ export function startWorkerProducer(options: {
     dead ??= error;
     onFailure?.(error);
   };
-  worker.on("error", (error: Error & { code?: string }) =>
+  worker.on("error", (error) =>
     fail(
-      error.code === "ERR_WORKER_OUT_OF_MEMORY"
+      isWorkerOutOfMemory(error)
         ? new AppError(
             "IMPORT_OUT_OF_MEMORY",
             `the thread reading the export ran out of memory (its heap is limited to ${heapMb} MB)`,

@@ -128,7 +128,7 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
     // Only the full folding rules can yield whitespace, and then pieces (as in tokenize).
     const pieces = simple || !folded.includes(" ") ? [folded] : folded.split(/\s+/);
     const one = pieces.length === 1;
-    const foldedColumn = one ? ` ${folded}` : pieces.map((piece) => ` ${piece}`).join("");
+    const foldedColumn = pieces.map((piece) => ` ${piece}`).join("");
     const stems = stem.repeat(pieces.length);
     return {
       token: true,

@@ -90,6 +90,41 @@ describe("scanWxr (the fast first pass)", () => {
       expect(await scanWxr(file, { chunkSize }), `chunks of ${chunkSize}`).toEqual(strict);
   });
 
+  it("agrees on what the character filter repairs, in UTF-8 and in a legacy encoding", async () => {
+    const body = (id: number) =>
+      ATTACHMENT(id).replace(
+        `<title><![CDATA[Photo ${id}]]></title>`,
+        `<title>Фото ${id} &amp; R&D &nbsp;&#x0;\u0001ok</title>`,
+      ) +
+      `<item><title>Пост</title><wp:post_id>${id + 1}</wp:post_id><wp:post_type>post</wp:post_type>` +
+      `<content:encoded><![CDATA[<p>тело \u0002 ]]]]><![CDATA[> конец</p>]]></content:encoded></item>\n`;
+    const utf8Text = `\uFEFF${HEAD()}${body(41)}</channel></rss>\n`;
+    const utf8 = write("filtered-utf8.xml", utf8Text);
+    const legacy = path.join(dir, "filtered-1251.xml");
+    // The Cyrillic of this text re-encoded as windows-1251 by hand (one byte a letter).
+    const cp1251 = (text: string) =>
+      Buffer.from(
+        [...text].map((ch) => {
+          const code = ch.codePointAt(0) as number;
+          if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+          if (code > 0x7f) throw new Error(`not in the test's windows-1251 subset: ${ch}`);
+          return code;
+        }),
+      );
+    fs.writeFileSync(
+      legacy,
+      cp1251(utf8Text.slice(1).replace('encoding="UTF-8"', 'encoding="windows-1251"')),
+    );
+    for (const file of [utf8, legacy]) {
+      const strict = await strictScan(file);
+      expect(strict.failed, file).toBe(false);
+      expect(strict.attachments[0]?.title, file).toBe("Фото 41 & R&D &nbsp;ok");
+      expect(strict.items, file).toBe(1);
+      for (const chunkSize of [1, 5, 64, 256 * 1024])
+        expect(await scanWxr(file, { chunkSize }), `${file} in chunks of ${chunkSize}`).toEqual(strict);
+    }
+  });
+
   it("stops where the file stops being readable, keeping what it found before", async () => {
     const truncated = write("truncated.xml", `${HEAD()}${ATTACHMENT(41)}${ATTACHMENT(42).slice(0, 120)}`);
     const mismatched = write(

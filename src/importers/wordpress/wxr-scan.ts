@@ -25,13 +25,16 @@ import {
   sniffEncoding,
   type XmlStartTag,
 } from "./wxr-reader.js";
-import { createXmlCharFilter } from "./xml-char-filter.js";
+import { filterXmlText, stripIllegalXmlChars } from "./xml-char-filter.js";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+const CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const NAME_END = /[\s/>]/g;
+/** How much of the file start `sniffEncoding` reads. */
+const SNIFF_BYTES = 200;
 
 /** What the first pass found in a file. */
 export interface WxrScan {
@@ -75,17 +78,52 @@ interface OpenElement {
   scope: Map<string, string>;
 }
 
+const LT = 0x3c;
+const GT = 0x3e;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const SLASH = 0x2f;
+const CDATA_OPEN = Buffer.from("<![CDATA[");
+const CDATA_CLOSE = Buffer.from("]]>");
+const COMMENT_OPEN = Buffer.from("<!--");
+const COMMENT_CLOSE = Buffer.from("-->");
+const PI_CLOSE = Buffer.from("?>");
+const DOCTYPE = Buffer.from("<!DOCTYPE");
+const EMPTY = Buffer.alloc(0);
+
+function startsWithAt(buffer: Buffer, prefix: Buffer, at: number): boolean {
+  return (
+    buffer.length - at >= prefix.length &&
+    buffer.compare(prefix, 0, prefix.length, at, at + prefix.length) === 0
+  );
+}
+
+/** Whether `buffer` from `at` could still become `prefix` once more bytes arrive. */
+function mayBecome(buffer: Buffer, prefix: Buffer, at: number): boolean {
+  const have = buffer.length - at;
+  return have < prefix.length && buffer.compare(prefix, 0, have, at, buffer.length) === 0;
+}
+
 /**
- * A lenient streaming tokenizer that turns WXR text into the assembler's events. `write` takes
- * consecutive chunks of decoded text; `end` ends the document.
+ * A lenient streaming tokenizer that turns the UTF-8 bytes of a WXR file into the assembler's
+ * events. It works on the bytes, so finding the next tag or the end of a CDATA section is a
+ * memchr/memmem search, and text is decoded only where the listener wants it (`wantsText`): the
+ * post bodies, most of an export's bytes, are never decoded at all. Each piece it decodes goes
+ * through the XML character filter as the strict reader's whole stream does (pieces end at "<"
+ * or ">", so no construct the filter looks at is ever cut). `write` takes consecutive chunks;
+ * `end` ends the document.
  */
 function createTokenizer(events: {
   opentag(tag: XmlStartTag): void;
+  /** False while the text of the current element is not needed (it is then not decoded). */
+  wantsText(): boolean;
   text(value: string): void;
   closetag(): void;
   doctype(): void;
 }) {
-  let buffer = "";
+  let buffer: Buffer = EMPTY;
+  /** Inside a CDATA section whose text is not wanted: only its end is looked for. */
+  let skippingCdata = false;
   const stack: OpenElement[] = [];
   const rootScope = new Map<string, string>([
     ["xml", XML_NS],
@@ -98,43 +136,55 @@ function createTokenizer(events: {
     return uri;
   };
 
-  /** Parses a start tag at `at` ("<" included); returns the index after it, or -1 if incomplete. */
-  const startTag = (at: number): number => {
-    NAME_END.lastIndex = at + 1;
-    const nameEnd = NAME_END.exec(buffer);
-    if (nameEnd === null) return -1;
-    const name = buffer.slice(at + 1, nameEnd.index);
+  const decode = (start: number, end: number): string => buffer.toString("utf8", start, end);
+
+  const text = (start: number, end: number): void => {
+    if (end > start && stack.length > 0 && events.wantsText())
+      events.text(decodeEntities(normalizeEol(filterXmlText(decode(start, end)))));
+  };
+
+  /** The index of the ">" that ends the tag opened at `at`, or -1 if it is not in the buffer yet. */
+  const tagEnd = (at: number): number => {
+    let quote = 0;
+    for (let i = at + 1; i < buffer.length; i++) {
+      const code = buffer[i] as number;
+      if (quote !== 0) {
+        if (code === quote) quote = 0;
+      } else if (code === 0x22 || code === 0x27) quote = code;
+      else if (code === GT) return i;
+    }
+    return -1;
+  };
+
+  /** Parses one whole start tag, "<" to ">" (filtered text). */
+  const startTag = (tag: string): void => {
+    NAME_END.lastIndex = 1;
+    const nameEnd = NAME_END.exec(tag);
+    const name = tag.slice(1, nameEnd === null ? tag.length - 1 : nameEnd.index);
     if (name === "") throw new ScanStop("empty tag name");
     const raw: [string, string][] = [];
-    let i = nameEnd.index;
+    let i = nameEnd === null ? tag.length - 1 : nameEnd.index;
     let selfClosing = false;
     for (;;) {
-      while (i < buffer.length && /\s/.test(buffer.charAt(i))) i++;
-      if (i >= buffer.length) return -1;
-      const ch = buffer.charAt(i);
-      if (ch === ">") {
-        i += 1;
-        break;
-      }
+      while (i < tag.length && /\s/.test(tag.charAt(i))) i++;
+      const ch = tag.charAt(i);
+      if (ch === ">") break;
       if (ch === "/") {
-        if (i + 1 >= buffer.length) return -1;
-        if (buffer.charAt(i + 1) !== ">") throw new ScanStop("stray / in a tag");
+        if (tag.charAt(i + 1) !== ">") throw new ScanStop("stray / in a tag");
         selfClosing = true;
-        i += 2;
         break;
       }
-      const eq = buffer.indexOf("=", i);
-      if (eq < 0) return -1;
-      const attrName = buffer.slice(i, eq).trim();
+      const eq = tag.indexOf("=", i);
+      if (eq < 0) throw new ScanStop("bad attribute");
+      const attrName = tag.slice(i, eq).trim();
       if (attrName === "" || /[\s<>"']/.test(attrName)) throw new ScanStop("bad attribute");
       let q = eq + 1;
-      while (q < buffer.length && /\s/.test(buffer.charAt(q))) q++;
-      if (q >= buffer.length) return -1;
-      const quote = buffer.charAt(q);
+      while (q < tag.length && /\s/.test(tag.charAt(q))) q++;
+      const quote = tag.charAt(q);
       if (quote !== '"' && quote !== "'") throw new ScanStop("unquoted attribute");
-      const close = buffer.indexOf(quote, q + 1);
-      if (close < 0) return -1;
-      raw.push([attrName, buffer.slice(q + 1, close)]);
+      const close = tag.indexOf(quote, q + 1);
+      if (close < 0) throw new ScanStop("unquoted attribute");
+      raw.push([attrName, tag.slice(q + 1, close)]);
       i = close + 1;
     }
 
@@ -171,74 +221,99 @@ function createTokenizer(events: {
       stack.pop();
       events.closetag();
     }
-    return i;
   };
 
   /** Consumes what it can of the buffer; keeps an incomplete construct for the next chunk. */
   const run = (final: boolean): void => {
     let i = 0;
+    if (skippingCdata) {
+      const end = buffer.indexOf(CDATA_CLOSE, 0);
+      if (end < 0) {
+        // Keep only what could be the start of "]]>".
+        buffer = buffer.subarray(Math.max(0, buffer.length - (CDATA_CLOSE.length - 1)));
+        return;
+      }
+      skippingCdata = false;
+      i = end + CDATA_CLOSE.length;
+    }
     for (;;) {
-      const lt = buffer.indexOf("<", i);
+      const lt = buffer.indexOf(LT, i);
       if (lt < 0) {
         if (final || stack.length === 0) {
-          if (stack.length > 0 && buffer.length > i)
-            events.text(decodeEntities(normalizeEol(buffer.slice(i))));
+          text(i, buffer.length);
           i = buffer.length;
         }
         // Text that may continue in the next chunk (an entity could be cut) waits for it.
         break;
       }
-      if (lt > i && stack.length > 0) events.text(decodeEntities(normalizeEol(buffer.slice(i, lt))));
+      text(i, lt);
       i = lt;
-      const next = buffer.charCodeAt(lt + 1);
-      if (Number.isNaN(next)) break;
-      if (next === 0x21 /* ! */) {
-        if (buffer.startsWith("<![CDATA[", lt)) {
-          const end = buffer.indexOf("]]>", lt + 9);
+      if (lt + 1 >= buffer.length) break;
+      const next = buffer[lt + 1];
+      if (next === BANG) {
+        if (startsWithAt(buffer, CDATA_OPEN, lt)) {
+          const from = lt + CDATA_OPEN.length;
+          if (!(stack.length > 0 && events.wantsText())) {
+            const end = buffer.indexOf(CDATA_CLOSE, from);
+            if (end < 0) {
+              skippingCdata = true;
+              buffer = buffer.subarray(Math.max(from, buffer.length - (CDATA_CLOSE.length - 1)));
+              return;
+            }
+            i = end + CDATA_CLOSE.length;
+            continue;
+          }
+          const end = buffer.indexOf(CDATA_CLOSE, from);
           if (end < 0) break;
-          events.text(normalizeEol(buffer.slice(lt + 9, end)));
-          i = end + 3;
-        } else if (buffer.startsWith("<!--", lt)) {
-          const end = buffer.indexOf("-->", lt + 4);
+          events.text(normalizeEol(stripIllegalXmlChars(decode(from, end))));
+          i = end + CDATA_CLOSE.length;
+        } else if (startsWithAt(buffer, COMMENT_OPEN, lt)) {
+          const end = buffer.indexOf(COMMENT_CLOSE, lt + COMMENT_OPEN.length);
           if (end < 0) break;
-          i = end + 3;
-        } else if (buffer.length - lt < 9) {
+          i = end + COMMENT_CLOSE.length;
+        } else if (
+          mayBecome(buffer, CDATA_OPEN, lt) ||
+          mayBecome(buffer, COMMENT_OPEN, lt) ||
+          mayBecome(buffer, DOCTYPE, lt)
+        ) {
           break;
-        } else if (buffer.startsWith("<!DOCTYPE", lt)) {
+        } else if (startsWithAt(buffer, DOCTYPE, lt)) {
           events.doctype();
           throw new ScanStop("DOCTYPE");
         } else {
           throw new ScanStop("markup declaration outside a DTD");
         }
-      } else if (next === 0x3f /* ? */) {
-        const end = buffer.indexOf("?>", lt + 2);
+      } else if (next === QUESTION) {
+        const end = buffer.indexOf(PI_CLOSE, lt + 2);
         if (end < 0) break;
-        i = end + 2;
-      } else if (next === 0x2f /* / */) {
-        const end = buffer.indexOf(">", lt + 2);
+        i = end + PI_CLOSE.length;
+      } else if (next === SLASH) {
+        const end = buffer.indexOf(GT, lt + 2);
         if (end < 0) break;
-        const name = buffer.slice(lt + 2, end).trim();
+        const name = filterXmlText(decode(lt + 2, end)).trim();
         const open = stack.pop();
         if (open === undefined || open.name !== name) throw new ScanStop(`mismatched end tag ${name}`);
         events.closetag();
         i = end + 1;
       } else {
-        const after = startTag(lt);
-        if (after < 0) break;
-        i = after;
+        const end = tagEnd(lt);
+        if (end < 0) break;
+        startTag(filterXmlText(decode(lt, end + 1)));
+        i = end + 1;
       }
     }
-    buffer = buffer.slice(i);
+    buffer = i >= buffer.length ? EMPTY : buffer.subarray(i);
   };
 
   return {
-    write(chunk: string): void {
-      buffer += chunk;
+    write(chunk: Buffer): void {
+      buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
       run(false);
     },
     end(): void {
       run(true);
-      if (stack.length > 0 || buffer.trim() !== "") throw new ScanStop("unexpected end of the file");
+      if (skippingCdata || stack.length > 0 || buffer.toString("utf8").trim() !== "")
+        throw new ScanStop("unexpected end of the file");
     },
   };
 }
@@ -283,24 +358,54 @@ export async function scanWxr(
     },
     () => 0,
   );
+  // Post bodies are most of an export and the pass never reads them: their text is skipped
+  // undecoded (an attachment's body, its description, is not kept either).
+  let bodyDepth = 0;
   const tokenizer = createTokenizer({
-    opentag: (tag) => assembler.opentag(tag, 0),
+    opentag(tag) {
+      if (bodyDepth > 0) bodyDepth += 1;
+      else if (tag.local === "encoded" && tag.uri === CONTENT_NS) bodyDepth = 1;
+      assembler.opentag(tag, 0);
+    },
+    wantsText: () => bodyDepth === 0,
     text: (value) => assembler.text(value),
-    closetag: () => assembler.closetag(),
+    closetag() {
+      if (bodyDepth > 0) bodyDepth -= 1;
+      assembler.closetag();
+    },
     doctype: () => assembler.doctype(),
   });
-  const filter = createXmlCharFilter();
-  let decoder: TextDecoder | null = null;
+  /** Set for a file not in UTF-8: it is transcoded to UTF-8 for the tokenizer. */
+  let transcoder = null as TextDecoder | null;
+  /** The first bytes, held until there are enough to read the XML declaration's encoding. */
+  let head: Buffer[] | null = [];
   let bytesRead = 0;
+  const feed = (bytes: Buffer): void => {
+    tokenizer.write(
+      transcoder === null ? bytes : Buffer.from(transcoder.decode(bytes, { stream: true }), "utf8"),
+    );
+  };
+  const sniff = (): void => {
+    if (head === null) return;
+    const start = Buffer.concat(head);
+    head = null;
+    const encoding = sniffEncoding(start);
+    if (encoding !== "utf-8") transcoder = new TextDecoder(encoding);
+    feed(start);
+  };
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: options.chunkSize ?? 256 * 1024 })) {
       const bytes = chunk as Buffer;
       bytesRead += bytes.length;
-      decoder ??= new TextDecoder(sniffEncoding(bytes));
-      tokenizer.write(filter.push(decoder.decode(bytes, { stream: true })));
+      if (head === null) feed(bytes);
+      else {
+        head.push(bytes);
+        if (bytesRead >= SNIFF_BYTES) sniff();
+      }
       options.onBytes?.(bytesRead, result.items);
     }
-    tokenizer.write(filter.push(decoder?.decode() ?? "") + filter.flush());
+    sniff();
+    if (transcoder !== null) tokenizer.write(Buffer.from(transcoder.decode(), "utf8"));
     tokenizer.end();
     assembler.end();
   } catch {

@@ -186,3 +186,27 @@ export function createXmlCharFilter(): XmlCharFilter {
     },
   };
 }
+
+/**
+ * {@link createXmlCharFilter} for one complete piece of markup or text outside CDATA (no
+ * construct cut at its ends): the same output as a filter pushed the piece and flushed.
+ *
+ * @example
+ * filterXmlText("a & b &nbsp;&#x0;"); // "a &amp; b &amp;nbsp;"
+ */
+export function filterXmlText(text: string): string {
+  if (!text.includes("&") && !MAYBE_ILLEGAL.test(text)) return text;
+  const filter = createXmlCharFilter();
+  return filter.push(text) + filter.flush();
+}
+
+/**
+ * The content of one CDATA section as {@link createXmlCharFilter} leaves it: illegal characters
+ * removed, everything else as written.
+ *
+ * @example
+ * stripIllegalXmlChars("a\u0001b"); // "ab"
+ */
+export function stripIllegalXmlChars(text: string): string {
+  return MAYBE_ILLEGAL.test(text) ? text.replace(ILLEGAL_CHARS, "") : text;
+}

@@ -64,6 +64,7 @@ import {
   createWxrProducer,
   type MediaUrls,
   type ProducedRecord,
+  type RecordPreparer,
   type ScanResult,
   type WxrProducer,
 } from "./wxr-producer.js";
@@ -983,12 +984,10 @@ function finish(report: ImportReport, started: number): ImportReport {
   return report;
 }
 
-type ClosableProducer = WxrProducer & { close(): Promise<void> };
 type Writer = ReturnType<typeof createWriter>;
 
 function inThreadProducer(options: WordPressImportOptions, gazetteer: Pick<Gazetteer, "detectCountries">) {
-  const producer = createWxrProducer({ timeZone: options.timeZone, gazetteer, processBodies: false });
-  return { ...producer, close: async () => undefined };
+  return createWxrProducer({ timeZone: options.timeZone, gazetteer, processBodies: false });
 }
 
 /**
@@ -999,7 +998,7 @@ function openProducer(
   options: WordPressImportOptions,
   gazetteer: Pick<Gazetteer, "detectCountries">,
   totalBytes: number,
-): { producer: ClosableProducer; failed: string | null } {
+): { producer: WxrProducer; failed: string | null } {
   const wanted = options.worker ?? "auto";
   // The worker loads the default gazetteer itself; a given one cannot cross the thread boundary.
   const useWorker =
@@ -1029,7 +1028,7 @@ function openProducer(
  * that scans again from the start.
  */
 async function scanAll(
-  producer: ClosableProducer,
+  producer: WxrProducer,
   files: readonly string[],
   onBytes: (bytes: number, items: number) => void,
 ): Promise<{ file: string; scan: ScanResult }[]> {
@@ -1063,11 +1062,11 @@ async function firstPass(
   options: WordPressImportOptions,
   report: ImportReport,
   writer: Writer,
-  startedProducer: ClosableProducer,
+  startedProducer: WxrProducer,
   totalBytes: number,
   noWorker: (reason: string) => void,
 ): Promise<{
-  producer: ClosableProducer;
+  producer: WxrProducer;
   totalItems: number;
   mediaWritten: Promise<MediaOutcome> | null;
 }> {
@@ -1211,6 +1210,22 @@ export async function importWordPressRest(
     gazetteer: writer.gazetteer,
     processBodies: false,
   });
+  try {
+    await importRestRecords(target, options, report, writer, preparer);
+  } finally {
+    preparer.close();
+  }
+  return finish(report, started);
+}
+
+/** The body of {@link importWordPressRest}: reads the dump, then writes its records in batches. */
+async function importRestRecords(
+  target: string,
+  options: WordPressImportOptions,
+  report: ImportReport,
+  writer: Writer,
+  preparer: RecordPreparer,
+): Promise<void> {
   const records: WpRecord[] = [];
   try {
     for await (const record of readRestDump(target, {
@@ -1227,7 +1242,7 @@ export async function importWordPressRest(
     await placed.writeRows();
   } catch (error) {
     recordFailure(report, error, `reading ${target}`);
-    return finish(report, started);
+    return;
   }
   const totalItems = records.filter((r) => r.kind === "item").length;
   let done = 0;
@@ -1243,5 +1258,4 @@ export async function importWordPressRest(
     await writer.discard();
     recordFailure(report, error, `writing ${target}`);
   }
-  return finish(report, started);
 }

@@ -8,7 +8,8 @@
 
 import { type SerializedError, serializeError } from "../../core/errors.js";
 import type { Gazetteer } from "../../search/index.js";
-import { type AttachmentEntry, attachmentEntry, createAttachmentIndex } from "./attachment-index.js";
+import { type AttachmentEntry, attachmentEntry } from "./attachment-index.js";
+import { createAttachmentIndex } from "./attachment-store.js";
 import { type PreparedPost, preparePost, type SkippedPost } from "./prepare-post.js";
 import type { WpAuthor, WpItem, WpRecord, WpSite, WpTerm } from "./types.js";
 import { streamWxr, type WxrReadSummary } from "./wxr-reader.js";
@@ -79,6 +80,8 @@ export interface WxrProducer {
     file: string,
     emit: (records: ProducedRecord[], bytes: number) => Promise<void>,
   ): Promise<WxrReadSummary>;
+  /** Frees what the producer holds (its attachment index; a worker's thread). */
+  close(): Promise<void>;
 }
 
 /** Converts the records of a reader for the writer (the part shared by WXR and REST imports). */
@@ -90,6 +93,8 @@ export interface RecordPreparer {
   setMedia(urls: MediaUrls): void;
   /** What the writer gets for a record; null for what it does not need (attachments). */
   prepare(record: WpRecord): ProducedRecord | null;
+  /** Frees the attachment index (also freed with the thread that made it). */
+  close(): void;
 }
 
 /**
@@ -142,6 +147,7 @@ export function createRecordPreparer(options: WxrProducerOptions): RecordPrepare
         return { kind: "failed", itemId: record.id, error: serializeError(error) };
       }
     },
+    close: () => index.close(),
   };
 }
 
@@ -166,6 +172,8 @@ export function createWxrProducer(options: WxrProducerOptions): WxrProducer {
     },
 
     setMedia: (urls) => preparer.setMedia(urls),
+
+    close: async () => preparer.close(),
 
     async readFile(file, emit) {
       let group: ProducedRecord[] = [];

@@ -15,11 +15,6 @@ import {
   type WxrWorkerData,
 } from "./wxr-worker-protocol.js";
 
-/** A producer in a worker thread; `close` stops the thread. */
-export interface WorkerProducer extends WxrProducer {
-  close(): Promise<void>;
-}
-
 /**
  * The worker keeps little (its modules, the attachment index, a few groups of posts), so its old
  * generation is bounded by default far above what it keeps alive (100,000 posts keep well under
@@ -42,7 +37,7 @@ export function startWorkerProducer(options: {
   aheadPosts: number;
   /** The thread's heap limit (default 256 MB); running out of it fails as IMPORT_OUT_OF_MEMORY. */
   heapMb?: number;
-}): WorkerProducer {
+}): WxrProducer {
   const { heapMb = DEFAULT_HEAP_MB, ...settings } = options;
   const worker = startWorker(new URL("./wxr-worker.js", import.meta.url), {
     workerData: { steppeWxrWorker: true, ...settings } satisfies WxrWorkerData,

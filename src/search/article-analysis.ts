@@ -10,6 +10,15 @@ import { createTextAnalyzer } from "./normalize/analyze.js";
  * no database access, so that bulk indexing can run it in worker threads (analysis-pool.ts).
  */
 
+/** Whether a word is written in ASCII digits only. */
+function isAsciiNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return word.length > 0;
+}
+
 /** The article fields indexing reads (a row of `articles` plus its tags). */
 export interface ArticleSource {
   readonly id: number;
@@ -43,7 +52,8 @@ export interface AnalyzedArticle {
   readonly countrySources: readonly (readonly [string, "tag" | "text"])[];
   /**
    * Folded words of title, dek, tags and body that this analyser has not reported before (for
-   * the spelling vocabulary); words of fewer than four letters are never corrections.
+   * the spelling vocabulary). Words of fewer than four letters are never corrections, and neither
+   * are numbers: those are left out (numbers also never stop growing: years, sums, ids).
    */
   readonly newWords: readonly string[];
 }
@@ -129,7 +139,7 @@ export function createArticleAnalyzer(options: ArticleAnalyzerOptions): ArticleA
           const column = columns[c] as string;
           if (column === "") continue;
           for (const word of column.split(" ")) {
-            if (word.length >= 4 && !reported.has(word)) {
+            if (word.length >= 4 && !isAsciiNumber(word) && !reported.has(word)) {
               reported.add(word);
               newWords.push(word);
             }

@@ -59,8 +59,8 @@ function progressReporter(io: CliOutput, unit: string) {
 }
 
 /**
- * Young generation of the import thread. V8's default (48 MB, of which 32 MB in use) suits a thread
- * that allocates as fast as the WXR reading thread, which keeps it. The import thread writes, and
+ * Young generation of the import thread, a third of V8's default of 48 MB (the WXR reading thread
+ * has 24 MB: see wxr-worker-client.ts). The import thread writes, and
  * waits for that reader for about a fifth of the time, so collecting its young objects more often
  * costs little: at 20,000 posts 16 MB gave 26-29 s against 29-31 s with the default, in alternating
  * runs, and a peak RSS of 305-312 MB against 322-361 MB.

@@ -6,9 +6,10 @@
  *
  * It feeds the same record assembler as the strict reader (wxr-reader.ts: header, record and
  * namespace rules, version checks) and maps attachment items with the same `mapItem`, but
- * tokenizes with `indexOf` instead of saxes's character-by-character state machine (CDATA
- * bodies, most of an export's bytes, are skipped at memchr speed). For a well-formed file it
- * yields exactly what the strict reader yields. It is lenient, not a validator: it stops at the
+ * tokenizes the file's bytes with `Buffer.indexOf` instead of decoding all of it for saxes's
+ * character-by-character state machine: post bodies, most of an export's bytes, are skipped at
+ * memchr speed and never decoded (a file in another encoding is transcoded to UTF-8 first). For
+ * a well-formed file it yields exactly what the strict reader yields. It is lenient, not a validator: it stops at the
  * structural faults it meets (a mismatched or missing end tag, an unbound prefix, a DOCTYPE, a
  * bad version) and reports the pass as failed; faults only saxes catches are left to the second
  * pass, which is strict and reports them with line and column.

@@ -67,7 +67,7 @@ export function attachmentEntry(item: WpItem): AttachmentEntry {
 export interface AttachmentIndex {
   add(entry: AttachmentEntry): void;
   /** Records that an attachment's file is served from the media folder at `localUrl`. */
-  setLocalUrl(id: number, localUrl: string | null): void;
+  setLocalUrl(id: number, localUrl: string): void;
   /** What `[gallery]` conversion looks attachments up in (local URLs preferred). */
   readonly lookup: AttachmentLookup;
   /** Frees what the index holds; it is not used afterwards. */

@@ -35,9 +35,9 @@ function model() {
       });
       if (e.parentId !== null) children.set(e.parentId, [...(children.get(e.parentId) ?? []), e.id]);
     },
-    setLocalUrl(id: number, url: string | null) {
+    setLocalUrl(id: number, url: string) {
       const found = latest.get(id);
-      if (found && url !== null) latest.set(id, { ...found, url });
+      if (found) latest.set(id, { ...found, url });
     },
     byId: (id: number) => latest.get(id),
     byParent: (parent: number) =>
@@ -68,7 +68,6 @@ describe("createAttachmentIndex (kept in a temporary SQLite database)", () => {
     // Added after a lookup: still found, and a local URL replaces the old one.
     index.add(entry(13, 7, 0, ""));
     index.setLocalUrl(13, "/media/2024/05/13.jpg");
-    index.setLocalUrl(12, null);
     expect(index.lookup.byParent(7).map((a) => [a.id, a.url])).toEqual([
       [13, "/media/2024/05/13.jpg"],
       [11, "https://old.example/11.jpg"],
@@ -93,7 +92,7 @@ describe("createAttachmentIndex (kept in a temporary SQLite database)", () => {
         expected.add(e);
       } else if (roll < 0.8) {
         const id = pick(3000);
-        const url = random() < 0.2 ? null : `/media/${id}-${step}.jpg`;
+        const url = `/media/${id}-${step}.jpg`;
         index.setLocalUrl(id, url);
         expected.setLocalUrl(id, url);
       } else if (roll < 0.9) {

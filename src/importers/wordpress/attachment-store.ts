@@ -104,7 +104,7 @@ export function createAttachmentIndex(): AttachmentIndex {
       });
     },
     setLocalUrl(id, localUrl) {
-      if (localUrl !== null) write(() => updateUrl.run(localUrl, id));
+      write(() => updateUrl.run(localUrl, id));
     },
     lookup: {
       byId(id) {

@@ -348,8 +348,8 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
         }
         const local = fs.existsSync(target) ? mediaUrl(relative) : null;
         media.set(entry.id, local === null ? NO_LOCAL_FILE : LOCAL_FILE_NO_ROW_YET);
-        urls.byId.push([entry.id, local]);
         if (local !== null) {
+          urls.byId.push([entry.id, local]);
           urls.byUrl.push([entry.url, local]);
           const dir = entry.url.slice(0, entry.url.lastIndexOf("/") + 1);
           for (const size of entry.sizeFiles) urls.byUrl.push([dir + size, local]);

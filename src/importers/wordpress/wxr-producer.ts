@@ -45,8 +45,8 @@ export type ScanResult = WxrScan;
 
 /** The local URLs of attachments whose files are in the media folder (from the writer). */
 export interface MediaUrls {
-  /** Attachment id -> local URL (null: no local file). */
-  byId: [number, string | null][];
+  /** Attachment id -> local URL, for the attachments with a local file (most have none). */
+  byId: [number, string][];
   /** Old file URL (incl. resized variants) -> local URL. */
   byUrl: [string, string][];
 }

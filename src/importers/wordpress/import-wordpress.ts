@@ -36,7 +36,6 @@ import {
   mediaUrl,
   type NewMedia,
 } from "../../articles/index.js";
-import { chunks } from "../../core/chunks.js";
 import { isAppError, reviveError } from "../../core/errors.js";
 import { slugify } from "../../core/slug.js";
 import type { Database } from "../../db/schema.js";
@@ -313,7 +312,8 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
       const entries = [...attachments.values()];
       attachments = new Map();
       const urls: MediaUrls = { byId: [], byUrl: [] };
-      const rows: { id: number; row: NewMedia }[] = [];
+      /** The attachments that get a media row, with their file under the media folder. */
+      const placed: { entry: AttachmentEntry; file: string }[] = [];
       for (const entry of entries) {
         const file = attachmentFile(entry);
         if (file === null || entry.url === null) {
@@ -354,28 +354,32 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
           const dir = entry.url.slice(0, entry.url.lastIndexOf("/") + 1);
           for (const size of entry.sizeFiles) urls.byUrl.push([dir + size, local]);
         }
-        rows.push({
-          id: entry.id,
-          row: {
-            path: relative,
-            mime: MIME_BY_EXT[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-            width: entry.width,
-            height: entry.height,
-            alt: entry.alt ?? "",
-            altRu: null,
-            caption: entry.caption ? roughText(entry.caption).slice(0, 1000) : "",
-            captionRu: null,
-            credit: "",
-            originalUrl: entry.url,
-            sourceKey: `${siteBase}:attachment:${entry.id}`,
-          },
-        });
+        placed.push({ entry, file });
       }
+      const rowOf = ({ entry, file }: (typeof placed)[number]): { id: number; row: NewMedia } => ({
+        id: entry.id,
+        row: {
+          path: `wp/${file}`,
+          mime: MIME_BY_EXT[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+          width: entry.width,
+          height: entry.height,
+          alt: entry.alt ?? "",
+          altRu: null,
+          caption: entry.caption ? roughText(entry.caption).slice(0, 1000) : "",
+          captionRu: null,
+          credit: "",
+          originalUrl: entry.url,
+          sourceKey: `${siteBase}:attachment:${entry.id}`,
+        },
+      });
 
+      // The rows are made a batch at a time, and each written batch is let go: an export's media
+      // rows are never all in memory at once.
       const writeRows = async (): Promise<void> => {
-        for (const part of chunks(rows, batchSize)) {
+        while (placed.length > 0) {
+          const part = placed.splice(0, batchSize).map(rowOf);
           const existing = await articleStore.getMediaByPaths(part.map((p) => p.row.path));
-          const changed: typeof rows = [];
+          const changed: typeof part = [];
           for (const planned of part) {
             const { id, row } = planned;
             const old = existing.get(row.path) ?? null;
@@ -408,8 +412,6 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
             if (mediaId !== undefined && media.get(id) !== NO_LOCAL_FILE) media.set(id, mediaId);
           }
         }
-        // Written: the rows are not needed for the rest of the import.
-        rows.length = 0;
       };
       return { urls, writeRows };
     },

@@ -3,21 +3,13 @@ import type { Language } from "../db/schema.js";
 import type { DocRecord } from "./doc-table.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { createTextAnalyzer } from "./normalize/analyze.js";
+import { isAsciiNumber } from "./normalize/word-list.js";
 
 /*
  * What indexing one article computes, on either database: the eight normalised index columns,
  * the facts the search engine keeps in memory, and the countries it names. Pure CPU work with
  * no database access, so that bulk indexing can run it in worker threads (analysis-pool.ts).
  */
-
-/** Whether a word is written in ASCII digits only. */
-function isAsciiNumber(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
-  }
-  return word.length > 0;
-}
 
 /** The article fields indexing reads (a row of `articles` plus its tags). */
 export interface ArticleSource {

@@ -16,24 +16,8 @@ import type { ShortcodeAttachment } from "./shortcodes.js";
 const ADDS_PER_COMMIT = 2000;
 /** The page cache: SQLite's default of about 2 MB is plenty for point lookups. */
 const CACHE_KIB = 2048;
-
-interface AttachmentRow {
-  id: number;
-  url: string;
-  alt: string | null;
-  caption: string | null;
-  parent: number | null;
-  menu_order: number;
-}
-
-const toAttachment = (row: AttachmentRow): ShortcodeAttachment => ({
-  id: row.id,
-  url: row.url,
-  alt: row.alt,
-  caption: row.caption,
-  parentId: row.parent,
-  menuOrder: row.menu_order,
-});
+/** An attachment row as a lookup returns it. */
+const COLUMNS = "a.id, a.url, a.alt, a.caption, a.parent AS parentId, a.menu_order AS menuOrder";
 
 /**
  * Creates an empty attachment index. The latest entry of an id wins, as in a map; a parent's
@@ -72,11 +56,11 @@ export function createAttachmentIndex(): AttachmentIndex {
   );
   const insertChild = db.prepare("INSERT INTO child (parent, id) VALUES (?, ?)");
   const updateUrl = db.prepare("UPDATE attachment SET url = ? WHERE id = ?");
-  const byId = db.prepare<[number], AttachmentRow>(
-    "SELECT id, url, alt, caption, parent, menu_order FROM attachment WHERE id = ?",
+  const byId = db.prepare<[number], ShortcodeAttachment>(
+    `SELECT ${COLUMNS} FROM attachment a WHERE a.id = ?`,
   );
-  const byParent = db.prepare<[number], AttachmentRow>(
-    `SELECT a.id, a.url, a.alt, a.caption, a.parent, a.menu_order FROM child c JOIN attachment a ON a.id = c.id
+  const byParent = db.prepare<[number], ShortcodeAttachment>(
+    `SELECT ${COLUMNS} FROM child c JOIN attachment a ON a.id = c.id
      WHERE c.parent = ? ORDER BY a.menu_order, a.id, c.seq`,
   );
   const begin = db.prepare("BEGIN");
@@ -109,12 +93,11 @@ export function createAttachmentIndex(): AttachmentIndex {
     lookup: {
       byId(id) {
         settle();
-        const row = byId.get(id);
-        return row === undefined ? undefined : toAttachment(row);
+        return byId.get(id);
       },
       byParent(parentId) {
         settle();
-        return byParent.all(parentId).map(toAttachment);
+        return byParent.all(parentId);
       },
     },
     close() {

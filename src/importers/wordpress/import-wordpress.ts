@@ -312,8 +312,8 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
       const entries = [...attachments.values()];
       attachments = new Map();
       const urls: MediaUrls = { byId: [], byUrl: [] };
-      /** The attachments that get a media row, with their file under the media folder. */
-      const placed: { entry: AttachmentEntry; file: string }[] = [];
+      /** The attachments that get a media row, with their path in the media folder. */
+      const placed: { entry: AttachmentEntry; relative: string }[] = [];
       for (const entry of entries) {
         const file = attachmentFile(entry);
         if (file === null || entry.url === null) {
@@ -354,13 +354,13 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
           const dir = entry.url.slice(0, entry.url.lastIndexOf("/") + 1);
           for (const size of entry.sizeFiles) urls.byUrl.push([dir + size, local]);
         }
-        placed.push({ entry, file });
+        placed.push({ entry, relative });
       }
-      const rowOf = ({ entry, file }: (typeof placed)[number]): { id: number; row: NewMedia } => ({
+      const rowOf = ({ entry, relative }: (typeof placed)[number]): { id: number; row: NewMedia } => ({
         id: entry.id,
         row: {
-          path: `wp/${file}`,
-          mime: MIME_BY_EXT[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+          path: relative,
+          mime: MIME_BY_EXT[path.extname(relative).toLowerCase()] ?? "application/octet-stream",
           width: entry.width,
           height: entry.height,
           alt: entry.alt ?? "",
@@ -374,10 +374,12 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
       });
 
       // The rows are made a batch at a time, and each written batch is let go: an export's media
-      // rows are never all in memory at once.
+      // rows are never all in memory at once. Reversed once, so that the next batch in document
+      // order comes off the end of the array (taking it off the front would move the rest).
+      placed.reverse();
       const writeRows = async (): Promise<void> => {
         while (placed.length > 0) {
-          const part = placed.splice(0, batchSize).map(rowOf);
+          const part = placed.splice(-batchSize).reverse().map(rowOf);
           const existing = await articleStore.getMediaByPaths(part.map((p) => p.row.path));
           const changed: typeof part = [];
           for (const planned of part) {

@@ -139,9 +139,11 @@ function createTokenizer(events: {
 
   const decode = (start: number, end: number): string => buffer.toString("utf8", start, end);
 
+  /** Whether the text at this point is kept (inside an element whose text is wanted). */
+  const wanted = (): boolean => stack.length > 0 && events.wantsText();
+
   const text = (start: number, end: number): void => {
-    if (end > start && stack.length > 0 && events.wantsText())
-      events.text(decodeEntities(normalizeEol(filterXmlText(decode(start, end)))));
+    if (end > start && wanted()) events.text(decodeEntities(normalizeEol(filterXmlText(decode(start, end)))));
   };
 
   /** The index of the ">" that ends the tag opened at `at`, or -1 if it is not in the buffer yet. */
@@ -224,14 +226,18 @@ function createTokenizer(events: {
     }
   };
 
+  /** Inside a skipped CDATA section: keeps, from `from` on, only what could begin its "]]>". */
+  const keepCdataTail = (from: number): void => {
+    buffer = buffer.subarray(Math.max(from, buffer.length - (CDATA_CLOSE.length - 1)));
+  };
+
   /** Consumes what it can of the buffer; keeps an incomplete construct for the next chunk. */
   const run = (final: boolean): void => {
     let i = 0;
     if (skippingCdata) {
       const end = buffer.indexOf(CDATA_CLOSE, 0);
       if (end < 0) {
-        // Keep only what could be the start of "]]>".
-        buffer = buffer.subarray(Math.max(0, buffer.length - (CDATA_CLOSE.length - 1)));
+        keepCdataTail(0);
         return;
       }
       skippingCdata = false;
@@ -254,19 +260,16 @@ function createTokenizer(events: {
       if (next === BANG) {
         if (startsWithAt(buffer, CDATA_OPEN, lt)) {
           const from = lt + CDATA_OPEN.length;
-          if (!(stack.length > 0 && events.wantsText())) {
-            const end = buffer.indexOf(CDATA_CLOSE, from);
-            if (end < 0) {
-              skippingCdata = true;
-              buffer = buffer.subarray(Math.max(from, buffer.length - (CDATA_CLOSE.length - 1)));
-              return;
-            }
-            i = end + CDATA_CLOSE.length;
-            continue;
-          }
+          const keep = wanted();
           const end = buffer.indexOf(CDATA_CLOSE, from);
-          if (end < 0) break;
-          events.text(normalizeEol(stripIllegalXmlChars(decode(from, end))));
+          if (end < 0) {
+            if (keep) break;
+            // A section nobody reads can be long: what is read of it goes now.
+            skippingCdata = true;
+            keepCdataTail(from);
+            return;
+          }
+          if (keep) events.text(normalizeEol(stripIllegalXmlChars(decode(from, end))));
           i = end + CDATA_CLOSE.length;
         } else if (startsWithAt(buffer, COMMENT_OPEN, lt)) {
           const end = buffer.indexOf(COMMENT_CLOSE, lt + COMMENT_OPEN.length);

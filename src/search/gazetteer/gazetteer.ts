@@ -1,7 +1,7 @@
 import { AppError } from "../../core/errors.js";
 import { tokenize } from "../normalize/fold.js";
 import { nameKey } from "../normalize/name-key.js";
-import { WordList } from "../normalize/word-list.js";
+import { isAsciiNumber, WordList } from "../normalize/word-list.js";
 import { WordTable } from "../normalize/word-table.js";
 
 export type GazetteerKind = "country" | "city" | "region" | "water" | "person" | "organisation";
@@ -150,7 +150,7 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   // runs detectCountries over every article body, and a word costs a name key (~10 µs) and a
   // fold when first seen, while news vocabulary repeats. Owned by this gazetteer, bounded.
   const words = new WordTable<WordRecord>(100_000);
-  const numbersStartNames = [...spanLengths.keys()].some((key) => /^[0-9]+$/.test(key));
+  const numbersStartNames = [...spanLengths.keys()].some(isAsciiNumber);
   const describe = (raw: string, folded: string): WordRecord => {
     // As tokenize: a word that folds to nothing is no token, an NFKC split gives several.
     const tokens = folded === "" ? 0 : folded.includes(" ") ? folded.split(/\s+/).length : 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WordList } from "./word-list.js";
+import { isAsciiNumber, WordList } from "./word-list.js";
 import { hashWord } from "./word-table.js";
 
 function words(list: WordList, text: string): string[] {
@@ -19,6 +19,8 @@ describe("WordList", () => {
       if (list.asciiNumber(k)) numbers.push(text.slice(list.start(k), list.end(k)));
     }
     expect(numbers).toEqual(["2024", "15000", "3", "0"]);
+    const words = Array.from({ length: list.count }, (_, k) => text.slice(list.start(k), list.end(k)));
+    expect(words.filter(isAsciiNumber)).toEqual(numbers);
   });
 
   it("finds words with their offsets, and folds them", () => {

@@ -253,6 +253,22 @@ export function isHyphenCode(code: number): boolean {
 }
 
 /**
+ * True when a word is a number written in ASCII digits ("2024", "15000"): the string form of
+ * {@link WordList.asciiNumber}, for words that are already strings.
+ *
+ * @example
+ * isAsciiNumber("2024"); // true
+ * isAsciiNumber("x86"); // false
+ */
+export function isAsciiNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return word.length > 0;
+}
+
+/**
  * The words of one text, in order, with their UTF-16 offsets, and their folds. Reusable: each
  * `scan` replaces the previous contents, so a caller that reads many texts (an analyser, a
  * gazetteer) keeps one list and allocates nothing per word.

@@ -104,12 +104,16 @@ export function createArticleAnalyzer(options: ArticleAnalyzerOptions): ArticleA
         .map((t) => (t.nameRu === null ? t.name : `${t.name} ${t.nameRu}`))
         .join(" \n ");
       let columns: string[];
+      const newWords: string[] = [];
       if (folding) {
         const lang = article.language;
-        const title = text.analyze(article.title, lang);
-        const dek = text.analyze(article.dek, lang);
-        const tags = text.analyze(tagText);
-        const body = text.analyze(article.bodyText, lang);
+        // The text analyser names the words it meets for the first time (a superset of the new
+        // ones), so the columns are not split into words again to find them.
+        const fresh: string[] = [];
+        const title = text.analyze(article.title, lang, fresh);
+        const dek = text.analyze(article.dek, lang, fresh);
+        const tags = text.analyze(tagText, undefined, fresh);
+        const body = text.analyze(article.bodyText, lang, fresh);
         const join = (...parts: string[]): string => parts.filter((p) => p !== "").join(" ");
         columns = [
           title.folded,
@@ -121,22 +125,15 @@ export function createArticleAnalyzer(options: ArticleAnalyzerOptions): ArticleA
           nameKeys ? join(title.names, dek.names, tags.names) : "",
           nameKeys ? body.names : "",
         ];
-      } else {
-        columns = [article.title, article.dek, tagText, article.bodyText, "", "", "", ""];
-      }
-      const newWords: string[] = [];
-      if (folding) {
         if (reported.size > 500_000) reported.clear();
-        for (let c = 0; c < 4; c++) {
-          const column = columns[c] as string;
-          if (column === "") continue;
-          for (const word of column.split(" ")) {
-            if (word.length >= 4 && !isAsciiNumber(word) && !reported.has(word)) {
-              reported.add(word);
-              newWords.push(word);
-            }
+        for (const word of fresh) {
+          if (word.length >= 4 && !isAsciiNumber(word) && !reported.has(word)) {
+            reported.add(word);
+            newWords.push(word);
           }
         }
+      } else {
+        columns = [article.title, article.dek, tagText, article.bodyText, "", "", "", ""];
       }
       const countries = new Map<string, "tag" | "text">();
       for (const tag of article.tags)

@@ -106,6 +106,17 @@ describe("detectCountries", () => {
     expect(gazetteer.detectCountries("Halyk Bank results")).toEqual(["KZ"]);
   });
 
+  it("takes a multi-word name only when one of its words, after any whitespace, is capitalised", () => {
+    const ids = (text: string) => gazetteer.findMentions(text).map((mention) => mention.entry.id);
+    expect(ids("amu darya flows north")).toEqual([]);
+    expect(ids("the amu Darya flows north")).toEqual(["water-amu-darya"]);
+    expect(ids("the amu\u00a0\tDarya flows north")).toEqual(["water-amu-darya"]);
+    // A quote in front of a word hides its capital, as when the span is split at whitespace.
+    expect(ids('amu "Darya" flows')).toEqual([]);
+    expect(ids("Amu-darya flows")).toEqual(["water-amu-darya"]);
+    expect(ids("амударья и Амударья")).toEqual(["water-amu-darya"]);
+  });
+
   it("ignores names that are also English words in English text", () => {
     expect(gazetteer.detectCountries("Mary said the oral exam was hard")).toEqual([]);
     expect(gazetteer.detectCountries("Хлопок из Мары")).toEqual(["TM"]);

@@ -1,4 +1,5 @@
 import { AppError } from "../../core/errors.js";
+import { isWhitespaceCode } from "../../core/whitespace.js";
 import { tokenize } from "../normalize/fold.js";
 import { nameKey } from "../normalize/name-key.js";
 import { isAsciiNumber, WordList } from "../normalize/word-list.js";
@@ -89,11 +90,31 @@ function validate(entries: readonly GazetteerEntry[]): void {
 }
 
 function startsUpperCase(word: string): boolean {
-  const code = word.codePointAt(0) ?? 0x20;
+  return upperCaseAt(word, 0);
+}
+
+/** The character at `at` (a whole code point) is a capital letter. */
+function upperCaseAt(text: string, at: number): boolean {
+  const code = text.codePointAt(at) ?? 0x20;
   // ASCII without allocating a string (most words of an English text); the rest by Unicode.
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const first = String.fromCodePoint(code);
   return first !== first.toLowerCase();
+}
+
+/**
+ * `text.slice(start, end).split(/\s+/).some(startsUpperCase)` without the slice and the split:
+ * a piece of the span, at its start or after whitespace, starts with a capital. Most spans tried
+ * are ordinary lower-case words that happen to start a longer name ("central", "национальный").
+ */
+function somePieceStartsUpperCase(text: string, start: number, end: number): boolean {
+  if (start < end && upperCaseAt(text, start)) return true;
+  for (let i = start + 1; i < end; i++) {
+    if (isWhitespaceCode(charCodeAt.call(text, i - 1)) && !isWhitespaceCode(charCodeAt.call(text, i))) {
+      if (upperCaseAt(text, i)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -223,8 +244,8 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
       for (const n of record.spanLengths) {
         if (n > spanStarts.length || !spanIsOneName(text, spanStarts, spanEnds, 0, n)) continue;
         const end = spanEnds[n - 1] as number;
+        if (!somePieceStartsUpperCase(text, start, end)) continue;
         const span = slice.call(text, start, end);
-        if (!span.split(/\s+/).some(startsUpperCase)) continue;
         const found = byKey.get(spanKey(span));
         if (found === undefined) continue;
         const cyrillic = CYRILLIC_RE.test(span);

@@ -45,8 +45,13 @@ function startsUpperCase(raw: string): boolean {
 
 /** A reusable document analyser with bounded per-word caches (see `createTextAnalyzer`). */
 export interface TextAnalyzer {
-  /** Same result as `analyzeText(text, lang)`. */
-  analyze(text: string, lang?: StemLanguage): AnalyzedText;
+  /**
+   * Same result as `analyzeText(text, lang)`. With `fresh`, also pushes to it the folded words
+   * (each token) of the words this analyser had not met before, or had forgotten since its cache
+   * was last emptied, numbers every time: a superset of the words new to the caller, found
+   * without reading the columns again (indexing reports new words for the spelling vocabulary).
+   */
+  analyze(text: string, lang?: StemLanguage, fresh?: string[]): AnalyzedText;
   /** Distinct words in its cache now (numbers are never kept: see `WordList.asciiNumber`). */
   readonly cachedWords: number;
 }
@@ -114,6 +119,8 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
   const list = new WordList(1024);
   // Raw hyphenated word → " " + its name key, or "" when no part is capitalised.
   const compounds = new Map<string, string>();
+  /** Where the text being analysed reports its fresh words, if its caller asked. */
+  let fresh: string[] | undefined;
 
   const describe = (raw: string, folded: string, simple: boolean): WordInfo => {
     if (folded === "") return NOTHING;
@@ -128,6 +135,7 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
     // Only the full folding rules can yield whitespace, and then pieces (as in tokenize).
     const pieces = simple || !folded.includes(" ") ? [folded] : folded.split(/\s+/);
     const one = pieces.length === 1;
+    if (fresh !== undefined) for (const piece of pieces) fresh.push(piece);
     const foldedColumn = pieces.map((piece) => ` ${piece}`).join("");
     const stems = stem.repeat(pieces.length);
     return {
@@ -157,7 +165,8 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
     // The loop below runs once per text over every word, so it has no branch that only rare
     // words take (see the note on scanTable in word-list.ts): rare cases live in the cached
     // WordInfo instead.
-    analyze(text, _lang) {
+    analyze(text, _lang, freshWords) {
+      fresh = freshWords;
       // Each column is built as " a b c" and loses its first space at the end.
       let folded = "";
       let stems = "";
@@ -228,6 +237,7 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
       if (groupSize >= 2 && groupSize <= MAX_COMPOUND_PARTS && !groupDigits) {
         names += compoundKey(slice.call(text, groupStart, groupEnd));
       }
+      fresh = undefined;
       return { folded: folded.slice(1), stems: stems.slice(1), names: names.slice(1) };
     },
     get cachedWords() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createArticleService, prepareBody } from "../src/articles/index.js";
+import type { ArticleTextRow } from "../src/db/schema.js";
 import { redirectKey } from "../src/importers/index.js";
 import { testDialects } from "./helpers/databases.js";
 import { openTestNewsroom } from "./helpers/newsroom.js";
@@ -111,6 +112,48 @@ describe.each(testDialects())("createManyWithin (the batch path of the article s
         body: "<p>1</p>",
       });
       expect(first.version).toBe(2);
+    } finally {
+      await n.close();
+    }
+  });
+
+  it("hands afterWriteMany the rows it wrote, the same as reading them back", async () => {
+    const n = await openTestNewsroom({ dialect });
+    try {
+      const given: { ids: readonly number[]; written: readonly ArticleTextRow[] | undefined }[] = [];
+      const service = createArticleService({
+        store: n.articleStore,
+        hooks: [
+          {
+            afterWrite: async () => undefined,
+            afterWriteMany: async (_trx, ids, written) => void given.push({ ids, written }),
+          },
+        ],
+      });
+      const ids = await n.articleStore.transaction((trx) =>
+        service.createManyWithin(trx, [
+          {
+            input: {
+              language: "ru",
+              title: "  Хлопок  ",
+              dek: "Урожай",
+              body: "<h2>Поля</h2><p>Сбор <b>идёт</b>.</p>",
+              status: "published",
+              publishedAt: "2026-10-01T06:00:00+05:00",
+            },
+          },
+          { input: { language: "en", title: "A draft", body: "<p>Later</p>" } },
+        ]),
+      );
+      expect(given).toHaveLength(1);
+      expect(given[0]?.ids).toEqual(ids);
+      const stored = await n.database.db
+        .selectFrom("articles")
+        .select(["id", "language", "title", "dek", "body_text", "status", "published_at"])
+        .where("id", "in", ids)
+        .orderBy("id")
+        .execute();
+      expect(given[0]?.written).toEqual(stored);
     } finally {
       await n.close();
     }

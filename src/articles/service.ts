@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "../core/errors.js";
 import { slugify, uniqueSlug } from "../core/slug.js";
 import { bumpContentVersion } from "../db/content-version.js";
-import type { Database, NewArticleRow } from "../db/schema.js";
+import type { ArticleTextRow, Database, NewArticleRow } from "../db/schema.js";
 import { type PreparedBody, type ProcessedBody, processBody } from "./body.js";
 import type { ArticleStore } from "./store.js";
 import type { ArticleRecord } from "./types.js";
@@ -19,7 +19,15 @@ export interface ArticleWriteHook {
    * The same for many articles written together (a batch of an import). Optional: without it
    * the service calls `afterWrite` once per article.
    */
-  afterWriteMany?(trx: Transaction<Database>, articleIds: readonly number[]): Promise<void>;
+  afterWriteMany?(
+    trx: Transaction<Database>,
+    articleIds: readonly number[],
+    /**
+     * The articles' text as just written, one row per id in the same order, so that the hook
+     * need not read back what the service had a moment ago (an import writes ~10 KB a post).
+     */
+    written?: readonly ArticleTextRow[],
+  ): Promise<void>;
 }
 
 const isoInstant = z.iso.datetime({
@@ -441,8 +449,19 @@ export function createArticleService(options: ArticleServiceOptions) {
         at: nowIso,
       })),
     );
+    const written = rows.map(
+      (row, i): ArticleTextRow => ({
+        id: ids[i] as number,
+        language: row.language,
+        title: row.title,
+        dek: row.dek ?? "",
+        body_text: row.body_text,
+        status: row.status,
+        published_at: row.published_at ?? null,
+      }),
+    );
     for (const hook of hooks) {
-      if (hook.afterWriteMany !== undefined) await hook.afterWriteMany(trx, ids);
+      if (hook.afterWriteMany !== undefined) await hook.afterWriteMany(trx, ids, written);
       else for (const id of ids) await hook.afterWrite(trx, id);
     }
     if (batch.deferContentVersion !== true) await bumpContentVersion(trx);

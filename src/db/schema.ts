@@ -80,6 +80,11 @@ export interface ArticlesTable {
   version: ColumnType<number, number | undefined, number>;
 }
 
+/** The columns of an article that search indexes (its tags aside). */
+export type ArticleTextRow = { readonly id: number } & Readonly<
+  Pick<ArticlesTable, "language" | "title" | "dek" | "body_text" | "status" | "published_at">
+>;
+
 export interface ArticleAuthorsTable {
   article_id: number;
   author_id: number;

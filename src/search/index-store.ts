@@ -23,6 +23,28 @@ export function idList(ids: readonly number[]): RawBuilder<unknown> {
 }
 
 /**
+ * The rows of `ids` (in that order) from rows the caller was given, or null when one is missing
+ * (the engine then reads them all from the database, as without them).
+ *
+ * @example
+ * const rows = givenRows(ids, written) ?? (await selectRows(ids));
+ */
+export function givenRows<T extends { readonly id: number }>(
+  ids: readonly number[],
+  given: readonly T[] | undefined,
+): T[] | null {
+  if (given === undefined) return null;
+  const byId = new Map(given.map((row) => [row.id, row]));
+  const rows: T[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (row === undefined) return null;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
  * Takes the next change number and records the articles it covers; call inside the write
  * transaction. Updating the one search_state row serialises index writers on PostgreSQL, so
  * numbers are handed out in commit order. With `reset`, readers are told to reload (after a

@@ -1,10 +1,11 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
-import type { Database, Language } from "../db/schema.js";
+import type { ArticleTextRow, Database, Language } from "../db/schema.js";
 import { type AnalysisPool, createAnalysisPool, waitingCallerThreads } from "./analysis-pool.js";
 import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { type HitRow, hydrateHits } from "./hydrate.js";
 import {
+  givenRows,
   logIndexChanges,
   readAuthorArticleIds,
   readDocRecords,
@@ -318,17 +319,23 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
     return new Set(removed.rows.map((r) => r.article_id));
   }
 
+  /** The articles (ascending `ids`) and their tags; `written` rows are used instead of read. */
   async function loadArticles(
     ex: Executor,
     ids: readonly number[],
+    written?: readonly ArticleTextRow[],
   ): Promise<{ rows: ArticleRow[]; tags: TagRow[] }> {
     if (ids.length === 0) return { rows: [], tags: [] };
-    const rows = await sql<ArticleRow>`SELECT id, language, title, dek, body_text, status, published_at
-      FROM articles WHERE id = ANY(${ids}::int[]) ORDER BY id`.execute(ex);
+    const rows =
+      givenRows(ids, written) ??
+      (
+        await sql<ArticleRow>`SELECT id, language, title, dek, body_text, status, published_at
+          FROM articles WHERE id = ANY(${ids}::int[]) ORDER BY id`.execute(ex)
+      ).rows;
     const tags = await sql<TagRow>`SELECT at.article_id, t.id, t.kind, t.name, t.name_ru, t.code
       FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ANY(${ids}::int[])
       ORDER BY at.article_id, at.position`.execute(ex);
-    return { rows: rows.rows, tags: tags.rows };
+    return { rows, tags: tags.rows };
   }
 
   async function correction(query: ParsedQuery): Promise<ParsedQuery | null> {
@@ -379,10 +386,10 @@ export function createPostgresTextEngine(options: PostgresTextEngineOptions): Te
       await logIndexChanges(trx, [articleId]);
     },
 
-    async indexArticles(trx, articleIds) {
+    async indexArticles(trx, articleIds, written) {
       const ids = [...new Set(articleIds)].sort((a, b) => a - b);
       if (ids.length === 0) return;
-      const { rows, tags } = await loadArticles(trx, ids);
+      const { rows, tags } = await loadArticles(trx, ids, written);
       const tagsById = new Map<number, TagRow[]>();
       for (const tag of tags) {
         const list = tagsById.get(tag.article_id);

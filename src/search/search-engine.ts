@@ -351,7 +351,7 @@ export function createSearchEngine(options: SearchEngineOptions): SearchIndex {
 
   return {
     indexArticle: (trx, articleId) => engine.indexArticle(trx, articleId),
-    indexArticles: (trx, articleIds) => engine.indexArticles(trx, articleIds),
+    indexArticles: (trx, articleIds, written) => engine.indexArticles(trx, articleIds, written),
     reindex: (reindexOptions) => engine.reindex(reindexOptions),
     needsRebuild: () => engine.needsRebuild(),
 

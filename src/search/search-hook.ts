@@ -12,6 +12,6 @@ import type { SearchIndex } from "./search-index.js";
 export function createSearchHook(index: SearchIndex): ArticleWriteHook {
   return {
     afterWrite: (trx, articleId) => index.indexArticle(trx, articleId),
-    afterWriteMany: (trx, articleIds) => index.indexArticles(trx, articleIds),
+    afterWriteMany: (trx, articleIds, written) => index.indexArticles(trx, articleIds, written),
   };
 }

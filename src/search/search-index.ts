@@ -1,5 +1,5 @@
 import type { Transaction } from "kysely";
-import type { Database, Language } from "../db/schema.js";
+import type { ArticleTextRow, Database, Language } from "../db/schema.js";
 
 /*
  * The dialect-neutral search contract. `sqlite-index.ts` implements it on FTS5; a PostgreSQL
@@ -140,7 +140,12 @@ export interface SearchIndex {
    * `indexArticle` for many articles written in one transaction (an import batch): the same
    * result, in a few statements, with the text analysis in worker threads for large batches.
    */
-  indexArticles(trx: Transaction<Database>, articleIds: readonly number[]): Promise<void>;
+  indexArticles(
+    trx: Transaction<Database>,
+    articleIds: readonly number[],
+    /** The articles' rows as just written (see `ArticleWriteHook.afterWriteMany`), if known. */
+    written?: readonly ArticleTextRow[],
+  ): Promise<void>;
   /** Rebuilds the whole index in batches; returns a report instead of stopping half-way. */
   reindex(options?: ReindexOptions): Promise<ReindexReport>;
   /**

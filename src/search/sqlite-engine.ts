@@ -1,11 +1,12 @@
 import { type Kysely, sql, type Transaction } from "kysely";
 import { chunks } from "../core/chunks.js";
-import type { Database, Language } from "../db/schema.js";
+import type { ArticleTextRow, Database, Language } from "../db/schema.js";
 import { type AnalysisPool, createAnalysisPool, waitingCallerThreads } from "./analysis-pool.js";
 import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { type HitRow, hydrateHits } from "./hydrate.js";
 import {
+  givenRows,
   IDS_PER_LIST,
   idList,
   logIndexChanges,
@@ -261,17 +262,22 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
   // first large batch, never keeping the process alive), else in this thread.
   let batchPool: AnalysisPool | null = null;
 
+  /** The articles (ascending `ids`) and their tags; `written` rows are used instead of read. */
   async function loadArticles(
     ex: Executor,
     ids: readonly number[],
+    written?: readonly ArticleTextRow[],
   ): Promise<{ rows: ArticleRow[]; tags: Map<number, TagRow[]> }> {
-    const rows: ArticleRow[] = [];
+    const given = givenRows(ids, written);
+    const rows: ArticleRow[] = given ?? [];
     const tags = new Map<number, TagRow[]>();
     for (const part of chunks(ids, IDS_PER_LIST)) {
       const list = idList(part);
-      const found = await sql<ArticleRow>`SELECT id, language, title, dek, body_text, status, published_at
-        FROM articles WHERE id IN (${list}) ORDER BY id`.execute(ex);
-      rows.push(...found.rows);
+      if (given === null) {
+        const found = await sql<ArticleRow>`SELECT id, language, title, dek, body_text, status, published_at
+          FROM articles WHERE id IN (${list}) ORDER BY id`.execute(ex);
+        rows.push(...found.rows);
+      }
       const tagRows = await sql<TagRow>`SELECT at.article_id, t.id, t.kind, t.name, t.name_ru, t.code
         FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id IN (${list})
         ORDER BY at.article_id, at.position`.execute(ex);
@@ -548,10 +554,10 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
       await logIndexChanges(trx, [articleId]);
     },
 
-    async indexArticles(trx, articleIds) {
+    async indexArticles(trx, articleIds, written) {
       const ids = [...new Set(articleIds)].sort((a, b) => a - b);
       if (ids.length === 0) return;
-      const { rows, tags } = await loadArticles(trx, ids);
+      const { rows, tags } = await loadArticles(trx, ids, written);
       const sources = rows.map((row) => toSource(row, tags.get(row.id) ?? []));
       batchPool ??= createAnalysisPool({
         entries: gazetteer.entries,

@@ -1,5 +1,5 @@
 import type { Transaction } from "kysely";
-import type { Database, Language } from "../db/schema.js";
+import type { ArticleTextRow, Database, Language } from "../db/schema.js";
 import type { DocRecord } from "./doc-table.js";
 import type { ParsedQuery } from "./query-parser.js";
 import type { QueryPlan, TermPlan } from "./query-plan.js";
@@ -30,7 +30,12 @@ export interface TextEngine {
   /** Replaces one article's index entry inside the article's write transaction. */
   indexArticle(trx: Transaction<Database>, articleId: number): Promise<void>;
   /** The same for many articles of one transaction (an import batch), in a few statements. */
-  indexArticles(trx: Transaction<Database>, articleIds: readonly number[]): Promise<void>;
+  indexArticles(
+    trx: Transaction<Database>,
+    articleIds: readonly number[],
+    /** The articles' rows as just written (see `ArticleWriteHook.afterWriteMany`), if known. */
+    written?: readonly ArticleTextRow[],
+  ): Promise<void>;
   /** Rebuilds the whole index in batches; reports instead of stopping half-way. */
   reindex(options?: ReindexOptions): Promise<ReindexReport>;
   /** See `SearchIndex.needsRebuild`. */

@@ -125,11 +125,13 @@ export function autop(input: string, br = true): string {
     text += last;
   }
 
-  text = text.replace(/<br\s*\/?>\s*<br\s*\/?>/g, "\n\n");
+  // Passes whose pattern needs a literal the text lacks are skipped (autop runs for every
+  // imported post, and a regex scan costs more than indexOf).
+  if (text.includes("<br")) text = text.replace(/<br\s*\/?>\s*<br\s*\/?>/g, "\n\n");
   text = text.replace(BLOCK_OPEN, "\n\n$1");
   text = text.replace(BLOCK_CLOSE, "$1\n\n");
-  text = text.replace(/(<hr\s*?\/?>)/g, "$1\n\n");
-  text = text.replace(/\r\n|\r/g, "\n");
+  if (text.includes("<hr")) text = text.replace(/(<hr\s*?\/?>)/g, "$1\n\n");
+  if (text.includes("\r")) text = text.replace(/\r\n|\r/g, "\n");
   text = replaceInHtmlTags(text, "\n", " <!-- wpnl --> ");
 
   if (text.includes("<option")) {
@@ -159,23 +161,30 @@ export function autop(input: string, br = true): string {
   if (/<\/(?:div|address|form)>/.test(text))
     text = text.replace(/<p>([^<]+)<\/(div|address|form)>/g, "<p>$1</p></$2>");
   text = text.replace(P_AROUND_BLOCK, "$1");
-  text = text.replace(/<p>(<li.+?)<\/p>/g, "$1");
+  if (text.includes("<p><li")) text = text.replace(/<p>(<li.+?)<\/p>/g, "$1");
   text = text.replace(/<p><blockquote([^>]*)>/gi, "<blockquote$1><p>");
-  text = text.split("</blockquote></p>").join("</p></blockquote>");
+  if (text.includes("</blockquote></p>")) text = text.split("</blockquote></p>").join("</p></blockquote>");
   text = text.replace(P_BEFORE_BLOCK, "$1");
   text = text.replace(P_AFTER_BLOCK, "$1");
 
   if (br) {
-    text = text.replace(/<(script|style|svg|math)[\s\S]*?<\/\1>/g, (m) =>
-      m.replace(/\n/g, "<WPPreserveNewline />"),
-    );
-    text = text.replace(/<br>|<br\/>/g, "<br />");
+    const preserved =
+      text.includes("<script") || text.includes("<style") || text.includes("<svg") || text.includes("<math");
+    if (preserved) {
+      text = text.replace(/<(script|style|svg|math)[\s\S]*?<\/\1>/g, (m) =>
+        m.replace(/\n/g, "<WPPreserveNewline />"),
+      );
+    }
+    if (text.includes("<br")) text = text.replace(/<br>|<br\/>/g, "<br />");
     text = newlinesToBreaks(text);
-    text = text.split("<WPPreserveNewline />").join("\n");
+    if (preserved || text.includes("<WPPreserveNewline />"))
+      text = text.split("<WPPreserveNewline />").join("\n");
   }
 
-  text = text.replace(BR_AFTER_BLOCK, "$1");
-  text = text.replace(/<br \/>(\s*<\/?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)/g, "$1");
+  if (text.includes("<br />")) {
+    text = text.replace(BR_AFTER_BLOCK, "$1");
+    text = text.replace(/<br \/>(\s*<\/?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)/g, "$1");
+  }
   text = text.replace(/\n<\/p>$/g, "</p>");
 
   for (const [name, original] of preTags) text = text.split(name).join(original);

@@ -15,6 +15,9 @@ import type { WpAuthor, WpItem, WpRecord, WpSite, WpTerm } from "./types.js";
 import { streamWxr, type WxrReadSummary } from "./wxr-reader.js";
 import { scanWxr, type WxrScan } from "./wxr-scan.js";
 
+/** Attachments per piece handed out during a first pass (see `WxrProducer.scanFile`). */
+const ATTACHMENTS_PER_PIECE = 1_000;
+
 /** An item that is neither content nor an attachment (nav menu item, custom post type). */
 export interface OtherItem {
   kind: "other";
@@ -68,8 +71,16 @@ export interface WxrProducerOptions {
 
 /** The reading half of a WXR import. */
 export interface WxrProducer {
-  /** First pass over one file. `onBytes` reports bytes read and posts counted so far. */
-  scanFile(file: string, onBytes?: (bytes: number, items: number) => void): Promise<ScanResult>;
+  /**
+   * First pass over one file. `onBytes` reports bytes read and posts counted so far. Given
+   * `onAttachments`, the attachments are handed to it in pieces as they are found instead of in
+   * the result (the worker thread posts them on, so that no thread holds them all twice).
+   */
+  scanFile(
+    file: string,
+    onBytes?: (bytes: number, items: number) => void,
+    onAttachments?: (entries: AttachmentEntry[]) => void,
+  ): Promise<ScanResult>;
   /** Tells the producer where copied files are served (before the second pass). */
   setMedia(urls: MediaUrls): void;
   /**
@@ -165,9 +176,26 @@ export function createWxrProducer(options: WxrProducerOptions): WxrProducer {
   const groupSize = Math.max(1, options.groupSize ?? 64);
 
   return {
-    async scanFile(file, onBytes) {
-      const scan = await scanWxr(file, { timeZone: options.timeZone, ...(onBytes ? { onBytes } : {}) });
-      for (const entry of scan.attachments) preparer.addEntry(entry);
+    async scanFile(file, onBytes, onAttachments) {
+      if (onAttachments === undefined) {
+        const scan = await scanWxr(file, { timeZone: options.timeZone, ...(onBytes ? { onBytes } : {}) });
+        for (const entry of scan.attachments) preparer.addEntry(entry);
+        return scan;
+      }
+      let piece: AttachmentEntry[] = [];
+      const scan = await scanWxr(file, {
+        timeZone: options.timeZone,
+        ...(onBytes ? { onBytes } : {}),
+        onAttachment(entry) {
+          preparer.addEntry(entry);
+          piece.push(entry);
+          if (piece.length >= ATTACHMENTS_PER_PIECE) {
+            onAttachments(piece);
+            piece = [];
+          }
+        },
+      });
+      if (piece.length > 0) onAttachments(piece);
       return scan;
     },
 

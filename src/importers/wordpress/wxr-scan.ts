@@ -337,8 +337,11 @@ export async function scanWxr(
     onBytes?: (bytes: number, items: number) => void;
     /** Bytes per read; default 256 KiB. */
     chunkSize?: number;
+    /** Given: each attachment goes here as it is found, not into `attachments` (left empty). */
+    onAttachment?: (entry: AttachmentEntry) => void;
   } = {},
 ): Promise<WxrScan> {
+  const onAttachment = options.onAttachment ?? ((entry: AttachmentEntry) => result.attachments.push(entry));
   const result: WxrScan = { sites: [], attachments: [], items: 0, failed: false };
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return { ...result, failed: true };
@@ -354,7 +357,7 @@ export async function scanWxr(
         if (id === null) return;
         if (type === "attachment") {
           const item = mapItem(node, ctx);
-          if (item) result.attachments.push(attachmentEntry(item));
+          if (item) onAttachment(attachmentEntry(item));
         } else if (type === "post" || type === "page") {
           result.items += 1;
         }

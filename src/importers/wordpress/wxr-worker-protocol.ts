@@ -3,6 +3,7 @@
  */
 
 import type { SerializedError } from "../../core/errors.js";
+import type { AttachmentEntry } from "./attachment-index.js";
 import type { MediaUrls, ProducedRecord, ScanResult } from "./wxr-producer.js";
 import type { WxrReadSummary } from "./wxr-reader.js";
 
@@ -27,6 +28,8 @@ export type ToWorker =
 /** Messages from the worker to the writer. */
 export type FromWorker =
   | { type: "scan-progress"; bytes: number; items: number }
+  /** Attachments found so far, sent in pieces during the scan; `scanned` then lists none. */
+  | { type: "scan-attachments"; entries: AttachmentEntry[] }
   | { type: "scanned"; result: ScanResult }
   | { type: "records"; records: ProducedRecord[]; bytes: number }
   | { type: "read-done"; summary: WxrReadSummary }

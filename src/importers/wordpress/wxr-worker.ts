@@ -40,8 +40,10 @@ export function runWxrWorker(port: MessagePort, data: WxrWorkerData): void {
 
   const handle = async (message: ToWorker): Promise<void> => {
     if (message.type === "scan") {
-      const result = await producer.scanFile(message.file, (bytes, items) =>
-        send({ type: "scan-progress", bytes, items }),
+      const result = await producer.scanFile(
+        message.file,
+        (bytes, items) => send({ type: "scan-progress", bytes, items }),
+        (entries) => send({ type: "scan-attachments", entries }),
       );
       send({ type: "scanned", result });
     } else if (message.type === "media") {

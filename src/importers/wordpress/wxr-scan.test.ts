@@ -2,7 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { attachmentEntry } from "./attachment-index.js";
+import { createGazetteer } from "../../search/index.js";
+import { type AttachmentEntry, attachmentEntry } from "./attachment-index.js";
+import { createWxrProducer } from "./wxr-producer.js";
 import { streamWxr } from "./wxr-reader.js";
 import { scanWxr, type WxrScan } from "./wxr-scan.js";
 
@@ -145,5 +147,35 @@ describe("scanWxr (the fast first pass)", () => {
       expect(scan, file).toEqual(await strictScan(file));
     }
     expect((await scanWxr(path.join(dir, "missing.xml"))).failed).toBe(true);
+  });
+
+  it("hands the attachments out in pieces, in file order, when asked (the worker thread's way)", async () => {
+    const items = Array.from({ length: 2_300 }, (_, i) => ATTACHMENT(100 + i)).join("");
+    const file = write("many.xml", `${HEAD()}${items}</channel></rss>`);
+    const whole = await scanWxr(file);
+    const seen: AttachmentEntry[] = [];
+    const streamed = await scanWxr(file, { onAttachment: (entry) => seen.push(entry) });
+    expect(streamed.attachments).toEqual([]);
+    expect(seen).toEqual(whole.attachments);
+    expect({ ...streamed, attachments: seen }).toEqual(whole);
+
+    const producer = createWxrProducer({
+      timeZone: "UTC",
+      gazetteer: createGazetteer([]),
+      processBodies: false,
+    });
+    try {
+      const pieces: number[] = [];
+      const handed: AttachmentEntry[] = [];
+      const scan = await producer.scanFile(file, undefined, (entries) => {
+        pieces.push(entries.length);
+        handed.push(...entries);
+      });
+      expect(pieces).toEqual([1_000, 1_000, 300]);
+      expect(handed).toEqual(whole.attachments);
+      expect(scan.attachments).toEqual([]);
+    } finally {
+      await producer.close();
+    }
   });
 });

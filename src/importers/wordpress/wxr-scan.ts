@@ -341,8 +341,8 @@ export async function scanWxr(
     onAttachment?: (entry: AttachmentEntry) => void;
   } = {},
 ): Promise<WxrScan> {
-  const onAttachment = options.onAttachment ?? ((entry: AttachmentEntry) => result.attachments.push(entry));
   const result: WxrScan = { sites: [], attachments: [], items: 0, failed: false };
+  const onAttachment = options.onAttachment ?? ((entry: AttachmentEntry) => result.attachments.push(entry));
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return { ...result, failed: true };
   const assembler = createRecordAssembler(

@@ -103,16 +103,17 @@ function upperCaseAt(text: string, at: number): boolean {
 }
 
 /**
- * `text.slice(start, end).split(/\s+/).some(startsUpperCase)` without the slice and the split:
- * a piece of the span, at its start or after whitespace, starts with a capital. Most spans tried
- * are ordinary lower-case words that happen to start a longer name ("central", "национальный").
+ * `text.slice(starts[0], ends[n - 1]).split(/\s+/).some(startsUpperCase)` for the span of tokens
+ * 0..n-1, without the slice and the split. A piece of the span starts at its start or after
+ * whitespace, and when it starts with a letter, that letter starts one of its tokens (the gaps
+ * between them hold only spaces, hyphens and quotes), so the tokens' starts are all that needs a
+ * look. Most spans tried are ordinary lower-case words that happen to start a longer name
+ * ("central", "национальный").
  */
-function somePieceStartsUpperCase(text: string, start: number, end: number): boolean {
-  if (start < end && upperCaseAt(text, start)) return true;
-  for (let i = start + 1; i < end; i++) {
-    if (isWhitespaceCode(charCodeAt.call(text, i - 1)) && !isWhitespaceCode(charCodeAt.call(text, i))) {
-      if (upperCaseAt(text, i)) return true;
-    }
+function somePieceStartsUpperCase(text: string, starts: readonly number[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const at = starts[i] as number;
+    if ((i === 0 || isWhitespaceCode(charCodeAt.call(text, at - 1))) && upperCaseAt(text, at)) return true;
   }
   return false;
 }
@@ -244,7 +245,7 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
       for (const n of record.spanLengths) {
         if (n > spanStarts.length || !spanIsOneName(text, spanStarts, spanEnds, 0, n)) continue;
         const end = spanEnds[n - 1] as number;
-        if (!somePieceStartsUpperCase(text, start, end)) continue;
+        if (!somePieceStartsUpperCase(text, spanStarts, n)) continue;
         const span = slice.call(text, start, end);
         const found = byKey.get(spanKey(span));
         if (found === undefined) continue;

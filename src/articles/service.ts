@@ -478,7 +478,7 @@ export function createArticleService(options: ArticleServiceOptions) {
 
   /**
    * Looks up, in one query per language, whether the slugs a batch will try first (given,
-   * preferred, or made from the title) are taken; numbered variants are looked up when needed.
+   * preferred, else made from the title) are taken; the rest are looked up when needed.
    */
   async function prefetchTakenSlugs(
     trx: Transaction<Database>,
@@ -492,8 +492,10 @@ export function createArticleService(options: ArticleServiceOptions) {
       if (slug !== undefined) wanted[language].add(slug);
       else {
         const preferred = entries[index]?.preferredSlug;
+        // With a preferred slug (an import's old one) the title's is needed only when that one is
+        // taken, and is then looked up on its own: making it for every entry cost more.
         if (preferred !== undefined) wanted[language].add(preferred);
-        wanted[language].add(uniqueSlug(slugify(title), () => false));
+        else wanted[language].add(uniqueSlug(slugify(title), () => false));
       }
     }
     const out = { en: new Map<string, boolean>(), ru: new Map<string, boolean>() };

@@ -21,7 +21,7 @@
  *   page type of its own, and this keeps their URLs alive through redirects).
  */
 
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { ControlledTransaction, Kysely } from "kysely";
@@ -251,7 +251,8 @@ function resolveYoast(value: string | null, title: string, siteName: string | nu
 }
 
 function hashOf(value: unknown): string {
-  return createHash("sha1").update(JSON.stringify(value)).digest("hex");
+  // The one-shot form: the same digest without a Hash object per post.
+  return hash("sha1", JSON.stringify(value), "hex");
 }
 
 /** The importer's state across batches and files. */

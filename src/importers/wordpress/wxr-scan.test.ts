@@ -6,7 +6,15 @@ import { createGazetteer } from "../../search/index.js";
 import { type AttachmentEntry, attachmentEntry } from "./attachment-index.js";
 import { createWxrProducer } from "./wxr-producer.js";
 import { streamWxr } from "./wxr-reader.js";
-import { scanWxr, type WxrScan } from "./wxr-scan.js";
+import {
+  planScanSplit,
+  type ScanSplit,
+  scanWxr,
+  scanWxrRange,
+  scanWxrSplit,
+  type WxrScan,
+} from "./wxr-scan.js";
+import { startScanHalf } from "./wxr-scan-half.js";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-scan-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -177,5 +185,76 @@ describe("scanWxr (the fast first pass)", () => {
     } finally {
       await producer.close();
     }
+  });
+
+  describe("split in two halves (scanWxrSplit)", () => {
+    /** The second half run in this thread, as the thread would run it. */
+    const inThread = (file: string) => (split: ScanSplit) => ({
+      done: scanWxrRange(file, split),
+      bytes: () => 0,
+      cancel: async () => undefined,
+    });
+    const POST = (id: number, body: string) =>
+      `<item><title>Post ${id}</title><content:encoded><![CDATA[${body}]]></content:encoded><wp:post_id>${id}</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status></item>\n`;
+    const offsets = (text: string, needle: string): number[] => {
+      const found: number[] = [];
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+        found.push(Buffer.byteLength(text.slice(0, at)));
+      return found;
+    };
+
+    it("finds what the whole pass finds wherever the split falls, item boundary or not", async () => {
+      const text = `${HEAD()}<!-- an <item> in a comment -->\n${ATTACHMENT(1)}${POST(2, "Текст <item> внутри")}${ATTACHMENT(3)}<!-- <item> -->${POST(4, "]]]]><![CDATA[> и <item>")}${ATTACHMENT(5)}${POST(6, "конец")}</channel></rss>\n`;
+      const file = write("split.xml", text);
+      const whole = await scanWxr(file);
+      expect(whole.attachments).toHaveLength(3);
+      const starts = offsets(text, "<item>");
+      for (const headerEnd of starts)
+        for (const start of starts.filter((s) => s > headerEnd)) {
+          const split = { headerEnd, start };
+          expect(await scanWxrSplit(file, split, inThread(file)), JSON.stringify(split)).toEqual(whole);
+        }
+    });
+
+    it("gives a broken file's result too, and reads on alone when the second half cannot run", async () => {
+      const broken = write(
+        "split-broken.xml",
+        `${HEAD()}${ATTACHMENT(1)}${ATTACHMENT(2)}${ATTACHMENT(3)}<item><title>x</titel>`,
+      );
+      const text = fs.readFileSync(broken, "utf8");
+      const [headerEnd, , start] = offsets(text, "<item>") as [number, number, number];
+      expect(await scanWxrSplit(broken, { headerEnd, start }, inThread(broken))).toEqual(
+        await scanWxr(broken),
+      );
+      const file = write(
+        "split-ok.xml",
+        `${HEAD()}${ATTACHMENT(1)}${ATTACHMENT(2)}${ATTACHMENT(3)}</channel></rss>`,
+      );
+      const unavailable = () => ({
+        done: Promise.reject(new Error("no thread")),
+        bytes: () => 0,
+        cancel: async () => undefined,
+      });
+      expect(await scanWxrSplit(file, { headerEnd, start }, unavailable)).toEqual(await scanWxr(file));
+    });
+
+    it("plans the split at the first item and the first past the middle, and runs the half in a thread", async () => {
+      const items = Array.from({ length: 40 }, (_, i) =>
+        i % 2 === 0 ? ATTACHMENT(10 + i) : POST(10 + i, "x".repeat(i * 50)),
+      ).join("");
+      const text = `${HEAD()}${items}</channel></rss>`;
+      const file = write("split-plan.xml", text);
+      const size = fs.statSync(file).size;
+      const split = await planScanSplit(file, size);
+      const starts = offsets(text, "<item>");
+      expect(split).toEqual({ headerEnd: starts[0], start: starts.find((s) => s >= Math.floor(size / 2)) });
+      expect(await planScanSplit(write("no-items.xml", `${HEAD()}</channel></rss>`), 500)).toBeNull();
+      const whole = await scanWxr(file);
+      const seen: AttachmentEntry[] = [];
+      const scan = await scanWxrSplit(file, split as ScanSplit, (s) => startScanHalf(file, s, undefined), {
+        onAttachment: (entry) => seen.push(entry),
+      });
+      expect({ ...scan, attachments: seen }).toEqual(whole);
+    });
   });
 });

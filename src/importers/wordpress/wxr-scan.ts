@@ -13,10 +13,15 @@
  * structural faults it meets (a mismatched or missing end tag, an unbound prefix, a DOCTYPE, a
  * bad version) and reports the pass as failed; faults only saxes catches are left to the second
  * pass, which is strict and reports them with line and column.
+ *
+ * The writing thread has nothing to do during this pass, so the import's reading thread splits
+ * a large file's pass in two (`scanWxrSplit`): it reads up to an `<item>` past the middle while
+ * a short-lived thread reads from there on (wxr-scan-half.ts). The split is checked before its
+ * second half is used, and the result is the same as one pass's.
  */
 
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { type AttachmentEntry, attachmentEntry } from "./attachment-index.js";
 import type { WpSite } from "./types.js";
 import {
@@ -314,6 +319,16 @@ function createTokenizer(events: {
       buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
       run(false);
     },
+    /**
+     * The open elements when everything written so far has been read up to whitespace between
+     * two children of the innermost one (no tag, section or comment cut off); else null.
+     */
+    boundary(): readonly OpenElement[] | null {
+      if (skippingCdata) return null;
+      for (const byte of buffer)
+        if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return null;
+      return [...stack];
+    },
     end(): void {
       run(true);
       if (skippingCdata || stack.length > 0 || buffer.toString("utf8").trim() !== "")
@@ -322,29 +337,41 @@ function createTokenizer(events: {
   };
 }
 
+/** Options of the first pass. */
+export interface ScanOptions {
+  timeZone?: string;
+  onBytes?: (bytes: number, items: number) => void;
+  /** Bytes per read; default 256 KiB. */
+  chunkSize?: number;
+  /** Given: each attachment goes here as it is found, not into `attachments` (left empty). */
+  onAttachment?: (entry: AttachmentEntry) => void;
+}
+
 /**
- * The first pass over a WXR file (see the module comment). Never throws: a file it cannot read
- * to the end comes back with `failed` set and what it found before that point.
- *
- * @example
- * const scan = await scanWxr("export.xml", { timeZone: "Asia/Almaty" });
- * scan.attachments.length; // 1200
+ * One first pass, fed the file's bytes by its caller (in order, but from any ranges: see
+ * {@link scanWxrRange}). A fault stops it for good and sets `result.failed`.
  */
-export async function scanWxr(
-  file: string,
-  options: {
-    timeZone?: string;
-    onBytes?: (bytes: number, items: number) => void;
-    /** Bytes per read; default 256 KiB. */
-    chunkSize?: number;
-    /** Given: each attachment goes here as it is found, not into `attachments` (left empty). */
-    onAttachment?: (entry: AttachmentEntry) => void;
-  } = {},
-): Promise<WxrScan> {
+interface ScanSession {
+  readonly result: WxrScan;
+  /** Bytes written so far. */
+  readonly bytes: number;
+  /** Items (of any type) read so far. */
+  readonly itemsSeen: number;
+  write(bytes: Buffer): void;
+  /**
+   * The open elements when the bytes so far end between two children of the innermost one, in
+   * a UTF-8 file (see the tokenizer's `boundary`); else null.
+   */
+  boundary(): readonly OpenElement[] | null;
+  /** Fails the pass (a read error). */
+  fail(): void;
+  end(): void;
+}
+
+function createScanSession(file: string, options: ScanOptions): ScanSession {
   const result: WxrScan = { sites: [], attachments: [], items: 0, failed: false };
   const onAttachment = options.onAttachment ?? ((entry: AttachmentEntry) => result.attachments.push(entry));
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) return { ...result, failed: true };
+  let itemsSeen = 0;
   const assembler = createRecordAssembler(
     file,
     options.timeZone === undefined ? {} : { timeZone: options.timeZone },
@@ -353,6 +380,7 @@ export async function scanWxr(
       site: (site) => result.sites.push(site),
       record(node, ctx) {
         if (node.local !== "item") return;
+        itemsSeen += 1;
         const { id, type } = itemIdAndType(node, ctx);
         if (id === null) return;
         if (type === "attachment") {
@@ -400,23 +428,225 @@ export async function scanWxr(
     if (encoding !== "utf-8") transcoder = new TextDecoder(encoding);
     feed(start);
   };
-  try {
-    for await (const chunk of createReadStream(file, { highWaterMark: options.chunkSize ?? 256 * 1024 })) {
-      const bytes = chunk as Buffer;
-      bytesRead += bytes.length;
-      if (head === null) feed(bytes);
-      else {
-        head.push(bytes);
-        if (bytesRead >= SNIFF_BYTES) sniff();
-      }
-      options.onBytes?.(bytesRead, result.items);
+  /** Runs a step unless the pass has stopped; a fault stops it. */
+  const step = (work: () => void): void => {
+    if (result.failed) return;
+    try {
+      work();
+    } catch {
+      result.failed = true;
     }
-    sniff();
-    if (transcoder !== null) tokenizer.write(Buffer.from(transcoder.decode(), "utf8"));
-    tokenizer.end();
-    assembler.end();
+  };
+  return {
+    result,
+    get bytes() {
+      return bytesRead;
+    },
+    get itemsSeen() {
+      return itemsSeen;
+    },
+    write(bytes) {
+      step(() => {
+        bytesRead += bytes.length;
+        if (head === null) feed(bytes);
+        else {
+          head.push(bytes);
+          if (bytesRead >= SNIFF_BYTES) sniff();
+        }
+      });
+    },
+    boundary() {
+      if (result.failed || head !== null || transcoder !== null) return null;
+      return tokenizer.boundary();
+    },
+    fail() {
+      result.failed = true;
+    },
+    end() {
+      step(() => {
+        sniff();
+        if (transcoder !== null) tokenizer.write(Buffer.from(transcoder.decode(), "utf8"));
+        tokenizer.end();
+        assembler.end();
+      });
+    },
+  };
+}
+
+/** Feeds bytes [start, end) of the file to the session (a read error fails it). */
+async function feedRange(
+  session: ScanSession,
+  file: string,
+  options: ScanOptions,
+  start: number,
+  end = Number.POSITIVE_INFINITY,
+): Promise<void> {
+  if (end <= start || session.result.failed) return;
+  try {
+    const stream = createReadStream(file, {
+      start,
+      ...(Number.isFinite(end) ? { end: end - 1 } : {}),
+      highWaterMark: options.chunkSize ?? 256 * 1024,
+    });
+    for await (const chunk of stream) {
+      session.write(chunk as Buffer);
+      options.onBytes?.(session.bytes, session.result.items);
+      if (session.result.failed) {
+        stream.destroy();
+        return;
+      }
+    }
   } catch {
-    result.failed = true;
+    session.fail();
   }
-  return result;
+}
+
+/**
+ * The first pass over a WXR file (see the module comment). Never throws: a file it cannot read
+ * to the end comes back with `failed` set and what it found before that point.
+ *
+ * @example
+ * const scan = await scanWxr("export.xml", { timeZone: "Asia/Almaty" });
+ * scan.attachments.length; // 1200
+ */
+export async function scanWxr(file: string, options: ScanOptions = {}): Promise<WxrScan> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return { sites: [], attachments: [], items: 0, failed: true };
+  const session = createScanSession(file, options);
+  await feedRange(session, file, options, 0);
+  session.end();
+  return session.result;
+}
+
+/** Where a first pass may be split in two (see {@link scanWxrSplit}). */
+export interface ScanSplit {
+  /** Offset of the first `<item>`: the bytes before it are the header both halves read. */
+  readonly headerEnd: number;
+  /** Offset of the `<item>` the second half starts at, past the middle of the file. */
+  readonly start: number;
+}
+
+/**
+ * The second half of a split first pass: the file's header, bytes [0, headerEnd), then the
+ * file from `start` on, as if the items between were not there. What it finds is what the whole
+ * pass finds from `start` on when that is a point between two items of the channel (which
+ * {@link scanWxrSplit} checks); its `sites` are not the file's.
+ *
+ * @example
+ * const tail = await scanWxrRange("export.xml", { headerEnd: 1024, start: 290_000_000 });
+ */
+export async function scanWxrRange(
+  file: string,
+  split: ScanSplit,
+  options: ScanOptions = {},
+): Promise<WxrScan> {
+  const session = createScanSession(file, options);
+  await feedRange(session, file, options, 0, split.headerEnd);
+  await feedRange(session, file, options, split.start);
+  session.end();
+  return session.result;
+}
+
+const ITEM_START = Buffer.from("<item>");
+/** How far from the middle the second half's first `<item>` is looked for. */
+const SPLIT_SEARCH_BYTES = 8 * 1024 * 1024;
+
+/** The first offset of `needle` in the file in [from, from + limit), or -1. */
+async function findBytes(file: string, needle: Buffer, from: number, limit: number): Promise<number> {
+  const handle = await open(file, "r");
+  try {
+    const chunk = Buffer.alloc(Math.min(limit + needle.length, 1024 * 1024));
+    let at = from;
+    while (at < from + limit) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, at);
+      if (bytesRead === 0) return -1;
+      const found = chunk.subarray(0, bytesRead).indexOf(needle);
+      if (found >= 0) return at + found;
+      if (bytesRead < chunk.length) return -1;
+      at += bytesRead - (needle.length - 1);
+    }
+    return -1;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Where to split the first pass of a file of `size` bytes: at the first `<item>` past the
+ * middle, with the header up to the first `<item>`. Null when the file offers none. A candidate
+ * found by bytes alone may sit inside a comment or a CDATA section; {@link scanWxrSplit} checks
+ * it before using the second half.
+ */
+export async function planScanSplit(file: string, size: number): Promise<ScanSplit | null> {
+  const headerEnd = await findBytes(file, ITEM_START, 0, Math.floor(size / 2));
+  if (headerEnd < 0) return null;
+  const start = await findBytes(file, ITEM_START, Math.floor(size / 2), SPLIT_SEARCH_BYTES);
+  return start > headerEnd ? { headerEnd, start } : null;
+}
+
+/** The second half of a split pass, running elsewhere (a worker thread). */
+export interface ScanHalf {
+  /** Its result, attachments in file order; rejects if it could not run. */
+  readonly done: Promise<WxrScan>;
+  /** Bytes it has read so far (for progress). */
+  bytes(): number;
+  /** Stops it; its result is not needed. */
+  cancel(): Promise<void>;
+}
+
+/**
+ * {@link scanWxr} in two halves at once: this thread reads the file up to `split.start` while
+ * `startHalf` reads the rest ({@link scanWxrRange}). Before taking the second half's result it
+ * checks that the whole pass had met no item before `split.headerEnd`, and that there and at
+ * `split.start` it stands between two children of the same open channel, so that reading on
+ * from there would find exactly what the second half found. Otherwise, or if the second half
+ * fails to run, it reads on by itself. So the result is always {@link scanWxr}'s, attachments
+ * in file order.
+ *
+ * @example
+ * const scan = await scanWxrSplit("export.xml", split, (s) => startScanHalf("export.xml", s, "Asia/Almaty"));
+ */
+export async function scanWxrSplit(
+  file: string,
+  split: ScanSplit,
+  startHalf: (split: ScanSplit) => ScanHalf,
+  options: ScanOptions = {},
+): Promise<WxrScan> {
+  const half = startHalf(split);
+  // The half's failure to run is a reason to read on alone, not an error.
+  const second = half.done.then(
+    (scan) => scan,
+    () => null,
+  );
+  const session = createScanSession(file, options);
+  // Progress counts the bytes both halves have read.
+  const sessionOptions: ScanOptions = {
+    ...options,
+    onBytes: (bytes, items) => options.onBytes?.(bytes + half.bytes(), items),
+  };
+  await feedRange(session, file, sessionOptions, 0, split.headerEnd);
+  // The second half reads the header again: it must hold no item (an "<item >" the byte search
+  // did not see, say), and end between two children of the channel.
+  const atHeader = session.itemsSeen === 0 ? session.boundary() : null;
+  let position = split.headerEnd;
+  if (atHeader !== null && atHeader.length === 2) {
+    await feedRange(session, file, sessionOptions, split.headerEnd, split.start);
+    position = split.start;
+    const atStart = session.boundary();
+    const same = atStart !== null && atStart.length === 2 && atStart.every((e, i) => e === atHeader[i]);
+    const tail = same ? await second : null;
+    if (tail !== null) {
+      const result = session.result;
+      const onAttachment =
+        options.onAttachment ?? ((entry: AttachmentEntry) => result.attachments.push(entry));
+      for (const entry of tail.attachments) onAttachment(entry);
+      result.items += tail.items;
+      result.failed = tail.failed;
+      return result;
+    }
+  }
+  await half.cancel();
+  await feedRange(session, file, sessionOptions, position);
+  session.end();
+  return session.result;
 }

@@ -29,6 +29,7 @@ export function runWxrWorker(port: MessagePort, data: WxrWorkerData): void {
     gazetteer: createGazetteer(defaultGazetteerEntries()),
     processBodies: true,
     posted: true,
+    splitScan: true,
     groupSize: data.groupSize,
   });
   const send = (message: FromWorker): void => port.postMessage(message);

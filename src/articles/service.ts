@@ -454,7 +454,7 @@ export function createArticleService(options: ArticleServiceOptions) {
         id: ids[i] as number,
         language: row.language,
         title: row.title,
-        dek: row.dek ?? "",
+        dek: row.dek,
         body_text: row.body_text,
         status: row.status,
         published_at: row.published_at ?? null,

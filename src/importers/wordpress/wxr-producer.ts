@@ -7,6 +7,7 @@
  */
 
 import { stat } from "node:fs/promises";
+import { partsOf } from "../../core/chunks.js";
 import { type SerializedError, serializeError } from "../../core/errors.js";
 import type { Gazetteer } from "../../search/index.js";
 import { type AttachmentEntry, attachmentEntry } from "./attachment-index.js";
@@ -188,32 +189,28 @@ export function createWxrProducer(options: WxrProducerOptions): WxrProducer {
 
   return {
     async scanFile(file, onBytes, onAttachments) {
-      if (onAttachments === undefined) {
-        const scan = await scanWxr(file, { timeZone: options.timeZone, ...(onBytes ? { onBytes } : {}) });
-        for (const entry of scan.attachments) preparer.addEntry(entry);
-        return scan;
-      }
-      let piece: AttachmentEntry[] = [];
+      // Without `onAttachments` they are kept for the result, as the scan itself would.
+      const kept: AttachmentEntry[] = [];
+      const pieces = partsOf<AttachmentEntry>(
+        ATTACHMENTS_PER_PIECE,
+        onAttachments ?? ((part) => kept.push(...part)),
+      );
       const scanOptions: ScanOptions = {
         timeZone: options.timeZone,
         ...(onBytes ? { onBytes } : {}),
         onAttachment(entry) {
           preparer.addEntry(entry);
-          piece.push(entry);
-          if (piece.length >= ATTACHMENTS_PER_PIECE) {
-            onAttachments(piece);
-            piece = [];
-          }
+          pieces.add(entry);
         },
       };
       const size = options.splitScan === true ? ((await stat(file).catch(() => null))?.size ?? 0) : 0;
-      const split = size >= SPLIT_SCAN_MIN_BYTES ? await planScanSplit(file, size).catch(() => null) : null;
+      const split = size >= SPLIT_SCAN_MIN_BYTES ? await planScanSplit(file, size) : null;
       const scan =
         split === null
           ? await scanWxr(file, scanOptions)
           : await scanWxrSplit(file, split, (s) => startScanHalf(file, s, options.timeZone), scanOptions);
-      if (piece.length > 0) onAttachments(piece);
-      return scan;
+      pieces.end();
+      return onAttachments === undefined ? { ...scan, attachments: kept } : scan;
     },
 
     setMedia: (urls) => preparer.setMedia(urls),

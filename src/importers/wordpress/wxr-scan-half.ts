@@ -5,6 +5,7 @@
  */
 
 import { parentPort, workerData } from "node:worker_threads";
+import { partsOf } from "../../core/chunks.js";
 import { startWorker } from "../../runtime/worker-thread.js";
 import type { AttachmentEntry } from "./attachment-index.js";
 import { type ScanHalf, type ScanSplit, scanWxrRange, type WxrScan } from "./wxr-scan.js";
@@ -58,19 +59,15 @@ export function startScanHalf(file: string, split: ScanSplit, timeZone: string |
 async function runHalf(data: HalfData): Promise<void> {
   const port = parentPort;
   if (port === null) return;
-  let piece: AttachmentEntry[] = [];
+  const pieces = partsOf<AttachmentEntry>(ATTACHMENTS_PER_MESSAGE, (entries) =>
+    port.postMessage({ type: "attachments", entries } satisfies FromHalf),
+  );
   const scan = await scanWxrRange(data.file, data.split, {
     ...(data.timeZone === undefined ? {} : { timeZone: data.timeZone }),
     onBytes: (bytes) => port.postMessage({ type: "progress", bytes } satisfies FromHalf),
-    onAttachment(entry) {
-      piece.push(entry);
-      if (piece.length >= ATTACHMENTS_PER_MESSAGE) {
-        port.postMessage({ type: "attachments", entries: piece } satisfies FromHalf);
-        piece = [];
-      }
-    },
+    onAttachment: (entry) => pieces.add(entry),
   });
-  if (piece.length > 0) port.postMessage({ type: "attachments", entries: piece } satisfies FromHalf);
+  pieces.end();
   const { attachments: _none, ...rest } = scan;
   port.postMessage({ type: "done", scan: rest } satisfies FromHalf);
 }

@@ -21,7 +21,7 @@
  */
 
 import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { type FileHandle, open, stat } from "node:fs/promises";
 import { type AttachmentEntry, attachmentEntry } from "./attachment-index.js";
 import type { WpSite } from "./types.js";
 import {
@@ -365,6 +365,8 @@ interface ScanSession {
   boundary(): readonly OpenElement[] | null;
   /** Fails the pass (a read error). */
   fail(): void;
+  /** Takes what a pass over the rest of the file found, as if it had read it (the split). */
+  take(rest: WxrScan): void;
   end(): void;
 }
 
@@ -462,6 +464,11 @@ function createScanSession(file: string, options: ScanOptions): ScanSession {
     fail() {
       result.failed = true;
     },
+    take(rest) {
+      for (const entry of rest.attachments) onAttachment(entry);
+      result.items += rest.items;
+      result.failed = rest.failed;
+    },
     end() {
       step(() => {
         sniff();
@@ -551,37 +558,44 @@ const ITEM_START = Buffer.from("<item>");
 /** How far from the middle the second half's first `<item>` is looked for. */
 const SPLIT_SEARCH_BYTES = 8 * 1024 * 1024;
 
-/** The first offset of `needle` in the file in [from, from + limit), or -1. */
-async function findBytes(file: string, needle: Buffer, from: number, limit: number): Promise<number> {
-  const handle = await open(file, "r");
-  try {
-    const chunk = Buffer.alloc(Math.min(limit + needle.length, 1024 * 1024));
-    let at = from;
-    while (at < from + limit) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, at);
-      if (bytesRead === 0) return -1;
-      const found = chunk.subarray(0, bytesRead).indexOf(needle);
-      if (found >= 0) return at + found;
-      if (bytesRead < chunk.length) return -1;
-      at += bytesRead - (needle.length - 1);
-    }
-    return -1;
-  } finally {
-    await handle.close();
+/** The first offset of `needle` in the open file in [from, from + limit), or -1. */
+async function findBytes(handle: FileHandle, needle: Buffer, from: number, limit: number): Promise<number> {
+  const chunk = Buffer.alloc(Math.min(limit + needle.length, 1024 * 1024));
+  let at = from;
+  while (at < from + limit) {
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, at);
+    if (bytesRead === 0) return -1;
+    const found = chunk.subarray(0, bytesRead).indexOf(needle);
+    if (found >= 0) return at + found;
+    if (bytesRead < chunk.length) return -1;
+    at += bytesRead - (needle.length - 1);
   }
+  return -1;
 }
 
 /**
  * Where to split the first pass of a file of `size` bytes: at the first `<item>` past the
- * middle, with the header up to the first `<item>`. Null when the file offers none. A candidate
- * found by bytes alone may sit inside a comment or a CDATA section; {@link scanWxrSplit} checks
- * it before using the second half.
+ * middle, with the header up to the first `<item>`. Null when the file offers none (or cannot
+ * be read). A candidate found by bytes alone may sit inside a comment or a CDATA section;
+ * {@link scanWxrSplit} checks it before using the second half.
+ *
+ * @example
+ * const split = await planScanSplit("export.xml", (await stat("export.xml")).size);
  */
 export async function planScanSplit(file: string, size: number): Promise<ScanSplit | null> {
-  const headerEnd = await findBytes(file, ITEM_START, 0, Math.floor(size / 2));
-  if (headerEnd < 0) return null;
-  const start = await findBytes(file, ITEM_START, Math.floor(size / 2), SPLIT_SEARCH_BYTES);
-  return start > headerEnd ? { headerEnd, start } : null;
+  const handle = await open(file, "r").catch(() => null);
+  if (handle === null) return null;
+  try {
+    const middle = Math.floor(size / 2);
+    const headerEnd = await findBytes(handle, ITEM_START, 0, middle);
+    if (headerEnd < 0) return null;
+    const start = await findBytes(handle, ITEM_START, middle, SPLIT_SEARCH_BYTES);
+    return start > headerEnd ? { headerEnd, start } : null;
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The second half of a split pass, running elsewhere (a worker thread). */
@@ -636,13 +650,8 @@ export async function scanWxrSplit(
     const same = atStart !== null && atStart.length === 2 && atStart.every((e, i) => e === atHeader[i]);
     const tail = same ? await second : null;
     if (tail !== null) {
-      const result = session.result;
-      const onAttachment =
-        options.onAttachment ?? ((entry: AttachmentEntry) => result.attachments.push(entry));
-      for (const entry of tail.attachments) onAttachment(entry);
-      result.items += tail.items;
-      result.failed = tail.failed;
-      return result;
+      session.take(tail);
+      return session.result;
     }
   }
   await half.cancel();

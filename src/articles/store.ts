@@ -1,5 +1,6 @@
 import type { ControlledTransaction, Kysely, SelectQueryBuilder, Transaction } from "kysely";
 import { chunks } from "../core/chunks.js";
+import { type QueryShapes, createQueryShapes } from "../db/query-shapes.js";
 import type { ArticleStatus, Database, Language, NewArticleRow, TagKind } from "../db/schema.js";
 import type {
   ArticleDetail,
@@ -41,27 +42,32 @@ export type NewMedia = Omit<MediaRef, "id"> & {
   sourceKey?: string | null;
 };
 
-async function insertRevisions(ex: Executor, revisions: readonly NewRevision[]): Promise<void> {
+async function insertRevisions(
+  ex: Executor,
+  shapes: QueryShapes,
+  revisions: readonly NewRevision[],
+): Promise<void> {
   for (const part of chunks(revisions, ROWS_PER_STATEMENT)) {
-    await ex
-      .insertInto("revisions")
-      .values(
-        part.map((revision) => ({
-          article_id: revision.articleId,
-          created_at: revision.at,
-          title: revision.title,
-          dek: revision.dek,
-          body_html: revision.bodyHtml,
-          status: revision.status,
-          note: revision.note,
-        })),
-      )
-      .execute();
+    const rows = part.map((revision) => ({
+      article_id: revision.articleId,
+      created_at: revision.at,
+      title: revision.title,
+      dek: revision.dek,
+      body_html: revision.bodyHtml,
+      status: revision.status,
+      note: revision.note,
+    }));
+    await shapes.insert(ex, "revisions", rows, () => ex.insertInto("revisions").values(rows).compile());
   }
 }
 
 /** Creates or updates media records by path in multi-row statements (see the store method). */
-async function upsertMediaMany(ex: Executor, rows: readonly NewMedia[], now: string): Promise<number[]> {
+async function upsertMediaMany(
+  ex: Executor,
+  shapes: QueryShapes,
+  rows: readonly NewMedia[],
+  now: string,
+): Promise<number[]> {
   // One statement must not touch a row twice (PostgreSQL refuses), so split at repeats.
   const runs: (typeof rows)[number][][] = [];
   let run: (typeof rows)[number][] = [];
@@ -78,40 +84,46 @@ async function upsertMediaMany(ex: Executor, rows: readonly NewMedia[], now: str
   if (run.length > 0) runs.push(run);
   const ids: number[] = [];
   for (const part of runs) {
-    const returned = await ex
-      .insertInto("media")
-      .values(
-        part.map((media) => ({
-          path: media.path,
-          mime: media.mime,
-          width: media.width,
-          height: media.height,
-          alt: media.alt,
-          alt_ru: media.altRu,
-          caption: media.caption,
-          caption_ru: media.captionRu,
-          credit: media.credit,
-          original_url: media.originalUrl ?? null,
-          source_key: media.sourceKey ?? null,
-          created_at: now,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.column("path").doUpdateSet((eb) => ({
-          mime: eb.ref("excluded.mime"),
-          width: eb.ref("excluded.width"),
-          height: eb.ref("excluded.height"),
-          alt: eb.ref("excluded.alt"),
-          alt_ru: eb.ref("excluded.alt_ru"),
-          caption: eb.ref("excluded.caption"),
-          caption_ru: eb.ref("excluded.caption_ru"),
-          credit: eb.ref("excluded.credit"),
-          original_url: eb.ref("excluded.original_url"),
-          source_key: eb.ref("excluded.source_key"),
-        })),
-      )
-      .returning(["id", "path"])
-      .execute();
+    const values = part.map((media) => ({
+      path: media.path,
+      mime: media.mime,
+      width: media.width,
+      height: media.height,
+      alt: media.alt,
+      alt_ru: media.altRu,
+      caption: media.caption,
+      caption_ru: media.captionRu,
+      credit: media.credit,
+      original_url: media.originalUrl ?? null,
+      source_key: media.sourceKey ?? null,
+      created_at: now,
+    }));
+    const { rows: returned } = await shapes.insert(
+      ex,
+      "media",
+      values,
+      () =>
+        ex
+          .insertInto("media")
+          .values(values)
+          .onConflict((oc) =>
+            oc.column("path").doUpdateSet((eb) => ({
+              mime: eb.ref("excluded.mime"),
+              width: eb.ref("excluded.width"),
+              height: eb.ref("excluded.height"),
+              alt: eb.ref("excluded.alt"),
+              alt_ru: eb.ref("excluded.alt_ru"),
+              caption: eb.ref("excluded.caption"),
+              caption_ru: eb.ref("excluded.caption_ru"),
+              credit: eb.ref("excluded.credit"),
+              original_url: eb.ref("excluded.original_url"),
+              source_key: eb.ref("excluded.source_key"),
+            })),
+          )
+          .returning(["id", "path"])
+          .compile(),
+      "upsert by path, returning id and path",
+    );
     const idOf = new Map(returned.map((r) => [r.path, r.id]));
     for (const media of part) {
       const id = idOf.get(media.path);
@@ -232,6 +244,8 @@ function toMediaRef(row: {
  * const latest = await store.listPublished({ language: "en" }, { limit: 10, offset: 0 }, nowIso);
  */
 export function createArticleStore(db: Kysely<Database>) {
+  // The multi-row inserts of a batch import, compiled once per shape (see QueryShapes).
+  const shapes = createQueryShapes();
   async function hydrate(rows: SummaryRow[], ex: Executor = db): Promise<ArticleSummary[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
@@ -545,11 +559,13 @@ export function createArticleStore(db: Kysely<Database>) {
     async insertArticles(ex: Executor, rows: readonly NewArticleRow[]): Promise<number[]> {
       const ids: number[] = [];
       for (const part of chunks(rows, ROWS_PER_STATEMENT)) {
-        const returned = await ex
-          .insertInto("articles")
-          .values(part)
-          .returning(["id", "language", "slug"])
-          .execute();
+        const { rows: returned } = await shapes.insert(
+          ex,
+          "articles",
+          part,
+          () => ex.insertInto("articles").values(part).returning(["id", "language", "slug"]).compile(),
+          "returning id, language, slug",
+        );
         // Neither database promises RETURNING rows in VALUES order; (language, slug) is unique.
         const idOf = new Map(returned.map((r) => [`${r.language}/${r.slug}`, r.id]));
         for (const row of part) {
@@ -566,12 +582,14 @@ export function createArticleStore(db: Kysely<Database>) {
     async takenSlugs(ex: Executor, language: Language, slugs: readonly string[]): Promise<Set<string>> {
       const taken = new Set<string>();
       for (const part of chunks([...new Set(slugs)], 400)) {
-        const rows = await ex
-          .selectFrom("articles")
-          .select("slug")
-          .where("language", "=", language)
-          .where("slug", "in", part)
-          .execute();
+        const { rows } = await shapes.execute(ex, `takenSlugs|${part.length}`, [language, ...part], () =>
+          ex
+            .selectFrom("articles")
+            .select("slug")
+            .where("language", "=", language)
+            .where("slug", "in", part)
+            .compile(),
+        );
         for (const r of rows) taken.add(r.slug);
       }
       return taken;
@@ -599,8 +617,14 @@ export function createArticleStore(db: Kysely<Database>) {
           position,
         })),
       );
-      for (const part of chunks(authors, 500)) await ex.insertInto("article_authors").values(part).execute();
-      for (const part of chunks(tags, 500)) await ex.insertInto("article_tags").values(part).execute();
+      for (const part of chunks(authors, 500))
+        await shapes.insert(ex, "article_authors", part, () =>
+          ex.insertInto("article_authors").values(part).compile(),
+        );
+      for (const part of chunks(tags, 500))
+        await shapes.insert(ex, "article_tags", part, () =>
+          ex.insertInto("article_tags").values(part).compile(),
+        );
     },
 
     /** Updates an article if its version still matches; returns false when someone else saved first. */
@@ -644,11 +668,12 @@ export function createArticleStore(db: Kysely<Database>) {
     },
 
     async insertRevision(ex: Executor, revision: NewRevision): Promise<void> {
-      await insertRevisions(ex, [revision]);
+      await insertRevisions(ex, shapes, [revision]);
     },
 
     /** {@link insertRevision} for several articles, in multi-row statements, in the order given. */
-    insertRevisions,
+    insertRevisions: (ex: Executor, revisions: readonly NewRevision[]): Promise<void> =>
+      insertRevisions(ex, shapes, revisions),
 
     async countRevisions(articleId: number): Promise<number> {
       const row = await db
@@ -667,7 +692,9 @@ export function createArticleStore(db: Kysely<Database>) {
     ): Promise<Set<number>> {
       const found = new Set<number>();
       for (const part of chunks([...new Set(ids)], 500)) {
-        const rows = await ex.selectFrom(table).select("id").where("id", "in", part).execute();
+        const { rows } = await shapes.execute(ex, `existingIds|${table}|${part.length}`, part, () =>
+          ex.selectFrom(table).select("id").where("id", "in", part).compile(),
+        );
         for (const r of rows) found.add(r.id);
       }
       return found;
@@ -737,7 +764,7 @@ export function createArticleStore(db: Kysely<Database>) {
 
     /** Creates or updates a media record by path; returns its id. */
     async upsertMedia(ex: Executor, media: NewMedia, now: string): Promise<number> {
-      return (await upsertMediaMany(ex, [media], now))[0] as number;
+      return (await upsertMediaMany(ex, shapes, [media], now))[0] as number;
     },
 
     /**
@@ -745,7 +772,8 @@ export function createArticleStore(db: Kysely<Database>) {
      * of `rows`. A path given twice is written twice, in order (the later one wins), as one call
      * per record would.
      */
-    upsertMediaMany,
+    upsertMediaMany: (ex: Executor, rows: readonly NewMedia[], now: string): Promise<number[]> =>
+      upsertMediaMany(ex, shapes, rows, now),
     /** Media records by path, for the paths that exist (one query per few hundred paths). */
     async getMediaByPaths(mediaPaths: readonly string[]): Promise<Map<string, MediaRef>> {
       const found = new Map<string, MediaRef>();

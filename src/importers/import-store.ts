@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import { chunks } from "../core/chunks.js";
+import { createQueryShapes } from "../db/query-shapes.js";
 import type { Database } from "../db/schema.js";
 
 /** Import bookkeeping (migration 004-import): what was imported, from what content, when. */
@@ -67,6 +68,8 @@ function importDb(ex: ImportExecutor): Kysely<ImportDatabase> {
  * const known = await store.importedStates(trx, ["wp:https://old.example:12"]);
  */
 export function createImportStore(db: Kysely<Database>) {
+  // The statements of a batch import, compiled once per shape (see QueryShapes).
+  const shapes = createQueryShapes();
   return {
     /**
      * Language, slug and publication time of the given articles (what their URLs are made of),
@@ -98,20 +101,22 @@ export function createImportStore(db: Kysely<Database>) {
       const found = new Map<string, ImportedState>();
       for (const keys of chunks([...new Set(sourceKeys)], CHUNK)) {
         if (keys.length === 0) continue;
-        const rows = await importDb(ex)
-          .selectFrom("articles")
-          .leftJoin("import_items", "import_items.article_id", "articles.id")
-          .select([
-            "articles.id",
-            "articles.source_key",
-            "articles.version",
-            "articles.language",
-            "articles.slug",
-            "import_items.content_hash",
-            "import_items.article_version",
-          ])
-          .where("articles.source_key", "in", keys)
-          .execute();
+        const { rows } = await shapes.execute(ex, `importedStates|${keys.length}`, keys, () =>
+          importDb(ex)
+            .selectFrom("articles")
+            .leftJoin("import_items", "import_items.article_id", "articles.id")
+            .select([
+              "articles.id",
+              "articles.source_key",
+              "articles.version",
+              "articles.language",
+              "articles.slug",
+              "import_items.content_hash",
+              "import_items.article_version",
+            ])
+            .where("articles.source_key", "in", keys)
+            .compile(),
+        );
         for (const row of rows) {
           if (row.source_key === null) continue;
           found.set(row.source_key, {
@@ -136,36 +141,37 @@ export function createImportStore(db: Kysely<Database>) {
       const idb = importDb(ex);
       for (const part of chunks(rows, CHUNK)) {
         if (part.length === 0) continue;
-        const versions = await idb
-          .selectFrom("articles")
-          .select(["id", "version"])
-          .where(
-            "id",
-            "in",
-            part.map((r) => r.articleId),
-          )
-          .execute();
+        const ids = part.map((r) => r.articleId);
+        const { rows: versions } = await shapes.execute(ex, `importVersions|${ids.length}`, ids, () =>
+          idb.selectFrom("articles").select(["id", "version"]).where("id", "in", ids).compile(),
+        );
         const versionOf = new Map(versions.map((v) => [v.id, v.version]));
-        await idb
-          .insertInto("import_items")
-          .values(
-            part.map((r) => ({
-              source_key: r.sourceKey,
-              article_id: r.articleId,
-              content_hash: r.contentHash,
-              article_version: versionOf.get(r.articleId) ?? 1,
-              imported_at: now,
-            })),
-          )
-          .onConflict((oc) =>
-            oc.column("source_key").doUpdateSet((eb) => ({
-              article_id: eb.ref("excluded.article_id"),
-              content_hash: eb.ref("excluded.content_hash"),
-              article_version: eb.ref("excluded.article_version"),
-              imported_at: eb.ref("excluded.imported_at"),
-            })),
-          )
-          .execute();
+        const values = part.map((r) => ({
+          source_key: r.sourceKey,
+          article_id: r.articleId,
+          content_hash: r.contentHash,
+          article_version: versionOf.get(r.articleId) ?? 1,
+          imported_at: now,
+        }));
+        await shapes.insert(
+          ex,
+          "import_items",
+          values,
+          () =>
+            idb
+              .insertInto("import_items")
+              .values(values)
+              .onConflict((oc) =>
+                oc.column("source_key").doUpdateSet((eb) => ({
+                  article_id: eb.ref("excluded.article_id"),
+                  content_hash: eb.ref("excluded.content_hash"),
+                  article_version: eb.ref("excluded.article_version"),
+                  imported_at: eb.ref("excluded.imported_at"),
+                })),
+              )
+              .compile(),
+          "upsert by source key",
+        );
       }
     },
 
@@ -175,27 +181,38 @@ export function createImportStore(db: Kysely<Database>) {
       let changed = 0;
       for (const part of chunks([...unique.values()], CHUNK)) {
         if (part.length === 0) continue;
-        const result = await ex
-          .insertInto("redirects")
-          .values(
-            part.map((r) => ({ from_path: r.from, to_path: r.to, status: r.status ?? 301, created_at: now })),
-          )
-          .onConflict((oc) =>
-            oc
-              .column("from_path")
-              .doUpdateSet((eb) => ({
-                to_path: eb.ref("excluded.to_path"),
-                status: eb.ref("excluded.status"),
-              }))
-              .where((eb) =>
-                eb.or([
-                  eb("redirects.to_path", "!=", eb.ref("excluded.to_path")),
-                  eb("redirects.status", "!=", eb.ref("excluded.status")),
-                ]),
-              ),
-          )
-          .executeTakeFirst();
-        changed += Number(result.numInsertedOrUpdatedRows ?? 0);
+        const values = part.map((r) => ({
+          from_path: r.from,
+          to_path: r.to,
+          status: r.status ?? 301,
+          created_at: now,
+        }));
+        const result = await shapes.insert(
+          ex,
+          "redirects",
+          values,
+          () =>
+            ex
+              .insertInto("redirects")
+              .values(values)
+              .onConflict((oc) =>
+                oc
+                  .column("from_path")
+                  .doUpdateSet((eb) => ({
+                    to_path: eb.ref("excluded.to_path"),
+                    status: eb.ref("excluded.status"),
+                  }))
+                  .where((eb) =>
+                    eb.or([
+                      eb("redirects.to_path", "!=", eb.ref("excluded.to_path")),
+                      eb("redirects.status", "!=", eb.ref("excluded.status")),
+                    ]),
+                  ),
+              )
+              .compile(),
+          "upsert by from_path where changed",
+        );
+        changed += Number(result.numAffectedRows ?? 0);
       }
       return changed;
     },

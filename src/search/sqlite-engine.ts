@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from "kysely";
 import { chunks } from "../core/chunks.js";
+import { createQueryShapes } from "../db/query-shapes.js";
 import type { ArticleTextRow, Database, Language } from "../db/schema.js";
 import { type AnalysisPool, createAnalysisPool, waitingCallerThreads } from "./analysis-pool.js";
 import { type AnalyzedArticle, type ArticleSource, createArticleAnalyzer } from "./article-analysis.js";
@@ -50,6 +51,7 @@ export interface SqliteTextEngineOptions {
 }
 
 const FTS_COLUMNS = "title, dek, tags, body, head_stems, body_stems, head_names, body_names";
+const FTS_COLUMN_COUNT = 8;
 // The table definitions of migration 008-search-ascii; a rebuild creates its replacement with
 // them. The folded columns need only split on spaces (`ascii`); the baseline's raw text needs
 // unicode61.
@@ -153,6 +155,8 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
   const stemmer = createStemmer();
   const wordForms = createWordForms(stemmer);
   const knownWords = new Set<string>();
+  // The multi-row inserts of batch writes, compiled once per row count (see QueryShapes).
+  const shapes = createQueryShapes();
 
   const analyzer = createArticleAnalyzer({ gazetteer, timeZone, folding, nameKeys });
 
@@ -188,10 +192,18 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
   /** Inserts the FTS rows of some articles (a few statements, not one per article). */
   async function writeDocs(ex: Executor, table: string, docs: readonly AnalyzedArticle[]): Promise<void> {
     for (const part of chunks(docs, 100)) {
-      const rows = part.map((doc) => sql`(${doc.id}, ${sql.join(doc.columns)})`);
-      await sql`INSERT INTO ${sql.table(table)} (rowid, ${sql.raw(FTS_COLUMNS)}) VALUES ${sql.join(rows)}`.execute(
-        ex,
-      );
+      const parameters: unknown[] = [];
+      for (const doc of part) {
+        if (doc.columns.length !== FTS_COLUMN_COUNT)
+          throw new Error(`writeDocs: article ${doc.id} has ${doc.columns.length} index columns`);
+        parameters.push(doc.id, ...doc.columns);
+      }
+      await shapes.execute(ex, `${table}|${part.length}`, parameters, () => {
+        const rows = part.map((doc) => sql`(${doc.id}, ${sql.join(doc.columns)})`);
+        return sql`INSERT INTO ${sql.table(table)} (rowid, ${sql.raw(FTS_COLUMNS)}) VALUES ${sql.join(rows)}`.compile(
+          ex,
+        );
+      });
     }
   }
 
@@ -203,19 +215,26 @@ export function createSqliteTextEngine(options: SqliteTextEngineOptions): TextEn
     docs: readonly AnalyzedArticle[],
   ): Promise<void> {
     for (const part of chunks(docs, 500)) {
-      const rows = part.map(
-        ({ record: r }) => sql`(${r.id}, ${r.language}, ${r.publishedAt}, ${r.year}, ${r.sectionId})`,
-      );
-      await sql`INSERT INTO ${sql.table(docsTable)} (article_id, language, published_at, year, section_id)
-        VALUES ${sql.join(rows)}`.execute(ex);
+      const parameters: unknown[] = [];
+      for (const { record: r } of part) parameters.push(r.id, r.language, r.publishedAt, r.year, r.sectionId);
+      await shapes.execute(ex, `${docsTable}|${part.length}`, parameters, () => {
+        const rows = part.map(
+          ({ record: r }) => sql`(${r.id}, ${r.language}, ${r.publishedAt}, ${r.year}, ${r.sectionId})`,
+        );
+        return sql`INSERT INTO ${sql.table(docsTable)} (article_id, language, published_at, year, section_id)
+          VALUES ${sql.join(rows)}`.compile(ex);
+      });
     }
     const countries = docs.flatMap((doc) =>
-      doc.countrySources.map(([code, source]) => sql`(${doc.id}, ${code}, ${source})`),
+      doc.countrySources.map(([code, source]) => [doc.id, code, source]),
     );
     for (const part of chunks(countries, 500)) {
-      await sql`INSERT INTO ${sql.table(countriesTable)} (article_id, code, source) VALUES ${sql.join(part)}`.execute(
-        ex,
-      );
+      await shapes.execute(ex, `${countriesTable}|${part.length}`, part.flat(), () => {
+        const rows = part.map(([id, code, source]) => sql`(${id}, ${code}, ${source})`);
+        return sql`INSERT INTO ${sql.table(countriesTable)} (article_id, code, source) VALUES ${sql.join(rows)}`.compile(
+          ex,
+        );
+      });
     }
   }
 

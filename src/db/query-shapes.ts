@@ -1,0 +1,123 @@
+import { CompiledQuery, type Kysely, type QueryResult, type Transaction } from "kysely";
+import type { Database } from "./schema.js";
+
+/** A Kysely handle or an open transaction of one database. */
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Statements whose SQL text depends only on a shape (a table, its columns, a row count), built by
+ * Kysely once per shape and afterwards run with new values bound to the same text.
+ *
+ * Building a multi-row INSERT with Kysely costs more than running it on SQLite: the builder
+ * parses every row object into operation nodes, freezes them and compiles the tree again for each
+ * call. A batch import writes the same few shapes tens of thousands of times, so the text is kept
+ * and only the values change. Kysely still writes every text (quoting, placeholders per dialect).
+ */
+export interface QueryShapes {
+  /**
+   * Runs the query `build` compiles, whose text must depend only on `shape`, with `parameters`
+   * bound: the values `build()` would bind, in the same order. The first call of a shape compiles
+   * `build()` and checks that it binds exactly `parameters` (an error otherwise: the shape key or
+   * the values do not describe the query); later calls do not call `build`.
+   *
+   * @example
+   * const params = rows.flatMap((r) => [r.articleId, r.tagId]);
+   * await shapes.execute(trx, `article_tags:${rows.length}`, params, () =>
+   *   trx.insertInto("article_tags").values(rows.map((r) => ({ article_id: r.articleId, tag_id: r.tagId }))).compile(),
+   * );
+   */
+  execute<R>(
+    ex: Executor,
+    shape: string,
+    parameters: unknown[],
+    build: () => CompiledQuery<R>,
+  ): Promise<QueryResult<R>>;
+
+  /**
+   * {@link execute} for a multi-row INSERT of `rows` (the very objects `build` passes to
+   * `values`): the shape is the table, `variant` (what else the statement says: a RETURNING list,
+   * an ON CONFLICT clause), the columns and the row count. Rows that do not all have the same
+   * columns in the same order are built by Kysely every time.
+   *
+   * @example
+   * await shapes.insert(trx, "revisions", rows, () => trx.insertInto("revisions").values(rows).compile());
+   */
+  insert<R>(
+    ex: Executor,
+    table: string,
+    rows: readonly object[],
+    build: () => CompiledQuery<R>,
+    variant?: string,
+  ): Promise<QueryResult<R>>;
+}
+
+/**
+ * The columns of `rows` when every row has the same keys in the same order and no undefined
+ * value (Kysely leaves a key with an undefined value out, so the text would depend on the
+ * values); null otherwise.
+ */
+function uniformColumns(rows: readonly object[]): string[] | null {
+  const first = rows[0];
+  if (first === undefined) return null;
+  const columns = Object.keys(first);
+  for (const row of rows) {
+    const keys = Object.keys(row);
+    if (keys.length !== columns.length) return null;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      if (key !== columns[i] || (row as Record<string, unknown>)[key] === undefined) return null;
+    }
+  }
+  return columns;
+}
+
+/** Shapes kept before the cache starts over (a handful of tables times the row counts of a part). */
+const MAX_SHAPES = 2_000;
+
+/**
+ * Creates a cache of statement texts for one database (texts differ between dialects, so each
+ * store or engine keeps its own).
+ *
+ * @example
+ * const shapes = createQueryShapes();
+ */
+export function createQueryShapes(): QueryShapes {
+  const texts = new Map<string, string>();
+  const shapes: QueryShapes = {
+    async execute<R>(
+      ex: Executor,
+      shape: string,
+      parameters: unknown[],
+      build: () => CompiledQuery<R>,
+    ): Promise<QueryResult<R>> {
+      const text = texts.get(shape);
+      if (text !== undefined) return ex.executeQuery<R>(CompiledQuery.raw(text, parameters));
+      const compiled = build();
+      const bound = compiled.parameters;
+      if (bound.length !== parameters.length || bound.some((value, i) => value !== parameters[i])) {
+        throw new Error(
+          `Query shape "${shape}": the query binds ${bound.length} values, not the ${parameters.length} given in that order`,
+        );
+      }
+      if (texts.size >= MAX_SHAPES) texts.clear();
+      texts.set(shape, compiled.sql);
+      return ex.executeQuery(compiled);
+    },
+
+    insert<R>(
+      ex: Executor,
+      table: string,
+      rows: readonly object[],
+      build: () => CompiledQuery<R>,
+      variant = "",
+    ): Promise<QueryResult<R>> {
+      const columns = uniformColumns(rows);
+      if (columns === null) return ex.executeQuery(build());
+      const parameters: unknown[] = [];
+      for (const row of rows)
+        for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
+      return shapes.execute(ex, `${table}|${variant}|${columns.join(",")}|${rows.length}`, parameters, build);
+    },
+  };
+  return shapes;
+}

@@ -1,14 +1,23 @@
 const CYRILLIC = /^\p{Script=Cyrillic}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
-/** Non-ASCII code points seen so far: 1 Cyrillic, 2 Latin, 0 neither. Bounded; a text uses few letters. */
-const scriptOf = new Map<number, number>();
+const UNKNOWN = 255;
+/**
+ * The script of each BMP code point met so far: 1 Cyrillic, 2 Latin, 0 neither, UNKNOWN not yet
+ * classified. An array index rather than a map look-up: Russian text is nearly all non-ASCII.
+ */
+const bmpScripts = new Uint8Array(0x10000).fill(UNKNOWN);
+
+function scriptByRegex(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  return CYRILLIC.test(ch) ? 1 : LATIN.test(ch) ? 2 : 0;
+}
 
 function classify(codePoint: number): number {
-  let script = scriptOf.get(codePoint);
-  if (script === undefined) {
-    const ch = String.fromCodePoint(codePoint);
-    script = CYRILLIC.test(ch) ? 1 : LATIN.test(ch) ? 2 : 0;
-    if (scriptOf.size < 10_000) scriptOf.set(codePoint, script);
+  if (codePoint > 0xffff) return scriptByRegex(codePoint);
+  let script = bmpScripts[codePoint] as number;
+  if (script === UNKNOWN) {
+    script = scriptByRegex(codePoint);
+    bmpScripts[codePoint] = script;
   }
   return script;
 }

@@ -1,6 +1,6 @@
 import type { ControlledTransaction, Kysely, SelectQueryBuilder, Transaction } from "kysely";
 import { chunks } from "../core/chunks.js";
-import { type QueryShapes, createQueryShapes } from "../db/query-shapes.js";
+import { createQueryShapes, type QueryShapes } from "../db/query-shapes.js";
 import type { ArticleStatus, Database, Language, NewArticleRow, TagKind } from "../db/schema.js";
 import type {
   ArticleDetail,

@@ -83,15 +83,48 @@ export function trimBeforeFigcaption(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/** Replaces `from` with `to` only inside HTML tags and comments (wp_replace_in_html_tags). */
-function replaceInHtmlTags(html: string, from: string, to: string): string {
-  const parts = html.split(HTML_SPLIT);
-  // split() with one capture group alternates text (even) and tags (odd).
-  for (let i = 1; i < parts.length; i += 2) {
-    const part = parts[i];
-    if (part?.includes(from)) parts[i] = part.split(from).join(to);
+/**
+ * Where the piece of `html` that wp_html_split() cuts at `lt` (a "<") ends: a comment or CDATA
+ * section runs to its end marker (or the end of the text), a tag to its first ">" (or the end).
+ * The same pieces as splitting by {@link HTML_SPLIT}, which matches at every "<".
+ */
+function htmlPieceEnd(html: string, lt: number): number {
+  let marker = ">";
+  let from = lt + 1;
+  if (html.startsWith("<!--", lt)) {
+    marker = "-->";
+    from = lt + 4;
+  } else if (html.startsWith("<![CDATA[", lt)) {
+    marker = "]]>";
+    from = lt + 9;
   }
-  return parts.join("");
+  const at = html.indexOf(marker, from);
+  return at < 0 ? html.length : at + marker.length;
+}
+
+/**
+ * Replaces `from` with `to` only inside HTML tags and comments (wp_replace_in_html_tags): the
+ * text is cut into pieces as wp_html_split() cuts it, and nothing is copied until a piece holds
+ * `from` (most tags have no newline, the one `from` autop passes).
+ */
+function replaceInHtmlTags(html: string, from: string, to: string): string {
+  let out = "";
+  let copied = 0;
+  // The next `from` at or after the piece being looked at.
+  let next = html.indexOf(from);
+  for (let lt = html.indexOf("<"); lt >= 0 && next >= 0; lt = html.indexOf("<", lt)) {
+    const end = htmlPieceEnd(html, lt);
+    if (next < lt) next = html.indexOf(from, lt);
+    if (next >= 0 && next < end) {
+      const piece = html.slice(lt, end);
+      if (piece.includes(from)) {
+        out += html.slice(copied, lt) + piece.split(from).join(to);
+        copied = end;
+      }
+    }
+    lt = end;
+  }
+  return copied === 0 ? html : out + html.slice(copied);
 }
 
 /**

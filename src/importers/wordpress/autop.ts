@@ -11,9 +11,6 @@ import { isWhitespaceCode } from "../../core/whitespace.js";
 const ALL_BLOCKS =
   "(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)";
 
-// wp_html_split(): comments, CDATA and tags versus text.
-const HTML_SPLIT = /(<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[^>]*>?)/;
-
 // The block-tag patterns, built once (autop runs for every imported post).
 const BLOCK_OPEN = new RegExp(`(<${ALL_BLOCKS}[\\s/>])`, "g");
 const BLOCK_CLOSE = new RegExp(`(</${ALL_BLOCKS}>)`, "g");
@@ -86,7 +83,8 @@ export function trimBeforeFigcaption(text: string): string {
 /**
  * Where the piece of `html` that wp_html_split() cuts at `lt` (a "<") ends: a comment or CDATA
  * section runs to its end marker (or the end of the text), a tag to its first ">" (or the end).
- * The same pieces as splitting by {@link HTML_SPLIT}, which matches at every "<".
+ * The same pieces as wp_html_split()'s pattern, `<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[^>]*>?`,
+ * which matches at every "<" (the reference port in autop-reference.test-helper.ts splits by it).
  */
 function htmlPieceEnd(html: string, lt: number): number {
   let marker = ">";

@@ -1,4 +1,4 @@
-import { zonedParts } from "../core/dates.js";
+import { zonedYearMonth } from "../core/dates.js";
 import type { Language, TagKind } from "./types.js";
 
 /**
@@ -21,7 +21,7 @@ export function articlePath(
   article: { language: Language; slug: string; publishedAt: string },
   timeZone: string,
 ): string {
-  const p = zonedParts(new Date(article.publishedAt), timeZone);
+  const p = zonedYearMonth(new Date(article.publishedAt), timeZone);
   return `${languagePrefix(article.language)}/${p.year}/${String(p.month).padStart(2, "0")}/${article.slug}`;
 }
 

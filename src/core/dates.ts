@@ -90,6 +90,23 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
 }
 
 /**
+ * The year and month of an instant in `timeZone`, as {@link zonedParts} gives them, without the
+ * Intl call for most instants: no zone is a day or more away from UTC, so when the UTC date is
+ * the 2nd to the 27th the zone's date is in the same month. Article URLs need only these two.
+ *
+ * @example
+ * zonedYearMonth(new Date("2026-01-31T20:00:00Z"), "Asia/Almaty"); // { year: 2026, month: 2 }
+ */
+export function zonedYearMonth(date: Date, timeZone: string): { year: number; month: number } {
+  const day = date.getUTCDate();
+  const year = date.getUTCFullYear();
+  // Years before 1 are written with an era by Intl; those go the slow way too.
+  if (day >= 2 && day <= 27 && year >= 1) return { year, month: date.getUTCMonth() + 1 };
+  const p = zonedParts(date, timeZone);
+  return { year: p.year, month: p.month };
+}
+
+/**
  * Offset of `timeZone` from UTC at `date`, in minutes (Asia/Almaty is +300 since 2024).
  */
 export function zoneOffsetMinutes(date: Date, timeZone: string): number {

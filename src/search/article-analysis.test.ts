@@ -44,3 +44,20 @@ describe("createArticleAnalyzer: the words it reports for the spelling vocabular
     expect(second?.newWords).toEqual(["wheat"]);
   });
 });
+
+describe("createArticleAnalyzer: the year an article is filed under", () => {
+  it("is the year in the site's zone, also where New Year falls between two UTC hours", () => {
+    // Asia/Kathmandu is UTC+5:45: its 2027 begins at 18:15 UTC on 31 December 2026.
+    const analyzer = createArticleAnalyzer({
+      gazetteer: createGazetteer(defaultGazetteerEntries()),
+      timeZone: "Asia/Kathmandu",
+    });
+    const yearAt = (publishedAt: string): number | undefined =>
+      analyzer.analyze({ ...article(1, "Text."), publishedAt })?.record.year;
+    expect(yearAt("2026-12-31T18:10:00.000Z")).toBe(2026);
+    expect(yearAt("2026-12-31T18:20:00.000Z")).toBe(2027);
+    expect(yearAt("2026-12-31T18:14:59.000Z")).toBe(2026);
+    expect(yearAt("2026-06-15T20:00:00.000Z")).toBe(2026);
+    expect(yearAt("2026-01-01T00:00:00+05:45")).toBe(2026);
+  });
+});

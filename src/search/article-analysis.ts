@@ -77,24 +77,14 @@ export function createArticleAnalyzer(options: ArticleAnalyzerOptions): ArticleA
   const nameKeys = folding && (options.nameKeys ?? true);
   const text = createTextAnalyzer();
   const reported = new Set<string>();
-  // Intl-based zone conversion is slow and a rebuild asks for one year per article; the year
-  // only changes on the hour, so it is remembered per UTC hour.
-  const years = new Map<string, number>();
   const yearOf = (instant: string): number => {
     // Zone offsets stay within ±14 h, so away from New Year the zone's year is the UTC year
-    // (an ISO instant starts with it); only the days around it need the zone.
+    // (an ISO instant starts with it); only the days around it need the zone's (slow) Intl.
     const monthDay = instant.slice(5, 10);
     const plainYear = instant.charCodeAt(0) >= 48 && instant.charCodeAt(0) <= 57 && instant[4] === "-";
     if (plainYear && instant.endsWith("Z") && monthDay >= "01-02" && monthDay <= "12-30")
       return Number(instant.slice(0, 4));
-    const hour = instant.slice(0, 13);
-    let year = years.get(hour);
-    if (year === undefined) {
-      year = zonedParts(new Date(instant), options.timeZone).year;
-      if (years.size >= 100_000) years.clear();
-      years.set(hour, year);
-    }
-    return year;
+    return zonedParts(new Date(instant), options.timeZone).year;
   };
 
   return {

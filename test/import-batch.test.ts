@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createArticleService, prepareBody } from "../src/articles/index.js";
+import { createArticleService, prepareBody, processBody, sanitizeBodyAhead } from "../src/articles/index.js";
 import type { ArticleTextRow } from "../src/db/schema.js";
 import { redirectKey } from "../src/importers/index.js";
 import { testDialects } from "./helpers/databases.js";
@@ -205,6 +205,46 @@ describe.each(testDialects())("createManyWithin (the batch path of the article s
       );
       expect((await n.articleStore.getRecord(ids[0] as number))?.bodyHtml).toBe("<p>Ahead</p>");
       expect((await n.articleStore.getRecord(ids[1] as number))?.bodyHtml).toBe("<p>Real</p>");
+    } finally {
+      await n.close();
+    }
+  });
+
+  it("derives the text, excerpt and reading time of a body only sanitized ahead", async () => {
+    const n = await openTestNewsroom({ dialect });
+    try {
+      const body =
+        '<h2>Water</h2><p>Rivers <b>run</b> north.</p><figure><img src="/a.jpg"><figcaption>Dam</figcaption></figure>';
+      const excerpt = "Given <i>lead</i>";
+      const ids = await n.articleStore.transaction((trx) =>
+        n.articles.createManyWithin(trx, [
+          { input: { language: "en", title: "Sanitized", body }, body: sanitizeBodyAhead(body, null) },
+          {
+            input: { language: "en", title: "With excerpt", body, excerpt },
+            body: sanitizeBodyAhead(body, excerpt),
+          },
+          // Sanitized from another text: not trusted.
+          {
+            input: { language: "en", title: "Forged", body: "<p>Real<script>x()</script></p>" },
+            body: { ...sanitizeBodyAhead("<p>Other</p>", null), source: "<p>Not this</p>" },
+          },
+        ]),
+      );
+      const rows = await n.database.db
+        .selectFrom("articles")
+        .select(["id", "body_html", "body_text", "excerpt", "reading_minutes"])
+        .where("id", "in", ids)
+        .orderBy("id")
+        .execute();
+      const expected = [
+        processBody(body),
+        processBody(body, { excerpt }),
+        processBody("<p>Real<script>x()</script></p>"),
+      ];
+      expect(rows.map((r) => [r.body_html, r.body_text, r.excerpt, r.reading_minutes])).toEqual(
+        expected.map((b) => [b.html, b.text, b.excerpt, b.readingMinutes]),
+      );
+      expect(rows[2]?.body_html).toBe("<p>Real</p>");
     } finally {
       await n.close();
     }

@@ -306,14 +306,42 @@ export interface ProcessedBody {
 }
 
 /**
- * A body processed ahead of its write (e.g. in an import's worker thread, while the main thread
- * writes the previous batch), together with the input it was processed from. The article service
+ * A body sanitized ahead of its write (e.g. in an import's worker thread, while the main thread
+ * writes the previous batch), together with the input it was made from. The article service
  * uses it only for a write whose body and excerpt are exactly `source` and `excerptSource`, and
  * runs {@link processBody} itself otherwise, so every stored body has been through the sanitizer.
  */
-export interface PreparedBody extends ProcessedBody {
+export interface SanitizedBody {
+  html: string;
   source: string;
   excerptSource: string | null;
+}
+
+/** A {@link SanitizedBody} whose text, excerpt and reading time are derived too. */
+export interface PreparedBody extends ProcessedBody, SanitizedBody {}
+
+/**
+ * Text, excerpt and reading time of a body already sanitized by {@link sanitizeBody}: the second
+ * half of {@link processBody}. A given excerpt (e.g. from an import) is kept when provided.
+ *
+ * @example
+ * deriveBody(sanitizeBody("<p>One two three.</p>")).excerpt; // "One two three."
+ */
+export function deriveBody(
+  clean: string,
+  options: { excerpt?: string; excerptLength?: number } = {},
+): ProcessedBody {
+  const { text, prose } = textOfSanitized(clean);
+  const givenExcerpt = options.excerpt?.trim();
+  return {
+    html: clean,
+    text,
+    excerpt:
+      givenExcerpt !== undefined && givenExcerpt !== ""
+        ? makeExcerpt(textOfSanitized(sanitizeBody(givenExcerpt)).text, options.excerptLength ?? 240)
+        : makeExcerpt(prose === "" ? text : prose, options.excerptLength ?? 240),
+    readingMinutes: readingMinutes(text),
+  };
 }
 
 /**
@@ -327,18 +355,19 @@ export function processBody(
   html: string,
   options: { excerpt?: string; excerptLength?: number } = {},
 ): ProcessedBody {
-  const clean = sanitizeBody(html);
-  const { text, prose } = textOfSanitized(clean);
-  const givenExcerpt = options.excerpt?.trim();
-  return {
-    html: clean,
-    text,
-    excerpt:
-      givenExcerpt !== undefined && givenExcerpt !== ""
-        ? makeExcerpt(textOfSanitized(sanitizeBody(givenExcerpt)).text, options.excerptLength ?? 240)
-        : makeExcerpt(prose === "" ? text : prose, options.excerptLength ?? 240),
-    readingMinutes: readingMinutes(text),
-  };
+  return deriveBody(sanitizeBody(html), options);
+}
+
+/**
+ * The sanitizing half of {@link processBody} for a write that happens later (or in another
+ * thread), with the body and excerpt it was made from (see {@link SanitizedBody}); the article
+ * service derives the rest where it writes.
+ *
+ * @example
+ * sanitizeBodyAhead("<p>Hi<script>x()</script></p>", null).html; // "<p>Hi</p>"
+ */
+export function sanitizeBodyAhead(html: string, excerpt: string | null): SanitizedBody {
+  return { html: sanitizeBody(html), source: html, excerptSource: excerpt };
 }
 
 /**

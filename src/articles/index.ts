@@ -1,5 +1,13 @@
 /** The articles feature: store, service, routes and URL helpers. Other features import only this file. */
-export { type PreparedBody, prepareBody, processBody, sanitizeBody } from "./body.js";
+export {
+  deriveBody,
+  type PreparedBody,
+  prepareBody,
+  processBody,
+  type SanitizedBody,
+  sanitizeBody,
+  sanitizeBodyAhead,
+} from "./body.js";
 export { type ExclusiveRunner, startPublishScheduler } from "./publish-scheduler.js";
 export { registerArticleRoutes } from "./routes.js";
 export {

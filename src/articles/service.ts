@@ -5,7 +5,13 @@ import { AppError } from "../core/errors.js";
 import { slugify, uniqueSlug } from "../core/slug.js";
 import { bumpContentVersion } from "../db/content-version.js";
 import type { ArticleTextRow, Database, NewArticleRow } from "../db/schema.js";
-import { type PreparedBody, type ProcessedBody, processBody } from "./body.js";
+import {
+  deriveBody,
+  type PreparedBody,
+  type ProcessedBody,
+  processBody,
+  type SanitizedBody,
+} from "./body.js";
 import type { ArticleStore } from "./store.js";
 import type { ArticleRecord } from "./types.js";
 
@@ -76,8 +82,8 @@ export interface BatchWriteOptions {
    * per batch invalidates exactly as much as one per article.
    */
   deferContentVersion?: boolean;
-  /** For an update: the body already run through `prepareBody` (see {@link ArticleBatchEntry.body}). */
-  body?: PreparedBody | null;
+  /** For an update: the body sanitized or processed ahead (see {@link ArticleBatchEntry.body}). */
+  body?: PreparedBody | SanitizedBody | null;
 }
 
 /** One article of {@link ArticleService.createManyWithin}. */
@@ -85,10 +91,11 @@ export interface ArticleBatchEntry {
   /** What {@link ArticleService.createWithin} takes; validated the same way. */
   input: unknown;
   /**
-   * The body already run through `prepareBody` (an importer does that in a worker thread). Used
+   * The body already run through `prepareBody`, or only through `sanitizeBodyAhead` (an importer
+   * sanitizes in a worker thread; its text, excerpt and reading time are then derived here). Used
    * only when it was made from this input's body and excerpt; otherwise the body is processed here.
    */
-  body?: PreparedBody | null;
+  body?: PreparedBody | SanitizedBody | null;
   /**
    * For an input without a slug: this slug when no other article in the language has it (nor an
    * earlier entry of the batch), else a slug made from the title as usual.
@@ -159,12 +166,19 @@ export function createArticleService(options: ArticleServiceOptions) {
       check("media", [data.heroMediaId], "heroMediaId");
   }
 
-  /** The processed body for a write: the prepared one if it was made from this very input. */
-  function bodyOf(data: ArticleData, prepared: PreparedBody | null | undefined): ProcessedBody {
+  /**
+   * The processed body for a write: the prepared one if it was made from this very input (a
+   * body only sanitized ahead gets the rest derived here), else the input processed.
+   */
+  function bodyOf(
+    data: ArticleData,
+    prepared: PreparedBody | SanitizedBody | null | undefined,
+  ): ProcessedBody {
+    const options = data.excerpt === undefined ? {} : { excerpt: data.excerpt };
     if (prepared && prepared.source === data.body && prepared.excerptSource === (data.excerpt ?? null)) {
-      return prepared;
+      return "text" in prepared ? prepared : deriveBody(prepared.html, options);
     }
-    return processBody(data.body, data.excerpt === undefined ? {} : { excerpt: data.excerpt });
+    return processBody(data.body, options);
   }
 
   /** The columns a create and an update both write from the input and its processed body. */

@@ -1,11 +1,11 @@
 /**
  * The CPU half of importing one post or page: content conversion, plain text for the title
  * fallback and language detection, country detection and (optionally) the article body's
- * sanitizing and derived text. It needs no database, so the WXR importer runs it in a worker
+ * sanitizing. It needs no database, so the WXR importer runs it in a worker
  * thread ahead of the batch being written; the result is plain data.
  */
 
-import { type PreparedBody, prepareBody } from "../../articles/index.js";
+import { type SanitizedBody, sanitizeBodyAhead } from "../../articles/index.js";
 import { collapseWhitespace } from "../../core/whitespace.js";
 import type { Gazetteer } from "../../search/index.js";
 import { detectLanguage } from "../capture/detect-language.js";
@@ -38,8 +38,11 @@ export interface PreparedPost {
   unknownShortcodes: Record<string, number>;
   /** For the import report, in the order they arose. */
   warnings: string[];
-  /** The article body already processed (sanitized, text, excerpt), when asked for. */
-  body: PreparedBody | null;
+  /**
+   * The article body already sanitized, when asked for (its text, excerpt and reading time are
+   * derived by the article service, in the writing thread, which has the time to spare).
+   */
+  body: SanitizedBody | null;
 }
 
 /** A post or page that is not imported, with the reason. */
@@ -54,7 +57,7 @@ export interface PreparePostContext {
   /** Points links to files copied into the media folder at their local URLs. */
   rewriteUrls: (html: string) => string;
   gazetteer: Pick<Gazetteer, "detectCountries">;
-  /** Also run the article body processing (worth it only where it runs beside the writes). */
+  /** Also sanitize the article body (worth it only where it runs beside the writes). */
   processBody: boolean;
   /**
    * Give the result strings of its own (default true). A post waits for the rest of its batch,
@@ -180,7 +183,7 @@ export function preparePost(item: WpItem, context: PreparePostContext): Prepared
     ...prepared,
     // The article service gets the excerpt only when it is not blank (see the writer's input).
     body: context.processBody
-      ? prepareBody(prepared.html, excerpt.trim() === "" ? null : prepared.excerpt)
+      ? sanitizeBodyAhead(prepared.html, excerpt.trim() === "" ? null : prepared.excerpt)
       : null,
   };
 }

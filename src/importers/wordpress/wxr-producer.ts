@@ -63,7 +63,7 @@ export interface MediaUrls {
 export interface WxrProducerOptions {
   timeZone: string;
   gazetteer: Pick<Gazetteer, "detectCountries">;
-  /** Run the article body processing too (see {@link PreparePostContext.processBody}). */
+  /** Sanitize article bodies too (see {@link PreparePostContext.processBody}). */
   processBodies: boolean;
   /**
    * The records are posted to another thread, whose copy is all that stays: prepared posts then

@@ -131,7 +131,7 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
       key ??= spaced(nameKey(raw));
       return key;
     };
-    const stem = spaced(stemmer.stem(raw));
+    const stem = spaced(stemmer.stemFolded(raw, folded));
     // Only the full folding rules can yield whitespace, and then pieces (as in tokenize).
     const pieces = simple || !folded.includes(" ") ? [folded] : folded.split(/\s+/);
     const one = pieces.length === 1;

@@ -9,6 +9,11 @@ export interface Stemmer {
   /** See `stemWord`. `lang` forces the algorithm; without it the word's script decides. */
   stem(word: string, lang?: StemLanguage): string;
   /**
+   * `stem(word, lang)` for a word whose fold the caller has already: one word as a `WordList`
+   * scanned it and `fold(k)` folded it (what `foldText(word)` gives too), so it is not folded again.
+   */
+  stemFolded(word: string, folded: string, lang?: StemLanguage): string;
+  /**
    * The stems a query word should look for: the normal stem and, for a lower-case word shaped
    * like a Russian surname, the surname stem too (readers type names in lower case).
    */
@@ -16,6 +21,7 @@ export interface Stemmer {
 }
 
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const WHITESPACE_RE = /\s/;
 const LATIN_RE = /\p{Script=Latin}/u;
 // Russian surnames in -ов/-ев/-ёв/-ин/-ын and their case forms (ё is already folded to е):
 // Токаев, Токаева, Токаеву, Токаевым, Токаеве, Токаевой, Токаевых, Токаевыми.
@@ -69,15 +75,23 @@ export function createStemmer(): Stemmer {
     return folded;
   };
 
+  /** The stem of `word`, given its fold without spaces. */
+  const stemOfFolded = (word: string, folded: string, lang: StemLanguage | undefined): string => {
+    if (folded === "") return "";
+    if (startsUpperCase(word) && CYRILLIC_RE.test(folded)) {
+      const surname = surnameStem(folded);
+      if (surname !== undefined) return surname;
+    }
+    return snowballStem(folded, lang);
+  };
+
   return {
     stem(word, lang) {
-      const folded = foldText(word).replace(/ /g, "");
-      if (folded === "") return "";
-      if (startsUpperCase(word) && CYRILLIC_RE.test(folded)) {
-        const surname = surnameStem(folded);
-        if (surname !== undefined) return surname;
-      }
-      return snowballStem(folded, lang);
+      return stemOfFolded(word, foldText(word).replace(/ /g, ""), lang);
+    },
+    stemFolded(word, folded, lang) {
+      // foldText gives the fold with its whitespace runs made single spaces, which stem drops.
+      return stemOfFolded(word, WHITESPACE_RE.test(folded) ? folded.replace(/\s+/g, "") : folded, lang);
     },
     queryStems(word, lang) {
       const folded = foldText(word).replace(/ /g, "");

@@ -52,23 +52,29 @@ export interface QueryShapes {
 }
 
 /**
- * The columns of `rows` when every row has the same keys in the same order and no undefined
- * value (Kysely leaves a key with an undefined value out, so the text would depend on the
- * values); null otherwise.
+ * The columns of `rows` and their values row by row, when every row has the same keys in the
+ * same order and no undefined value (Kysely leaves a key with an undefined value out, so the
+ * text would depend on the values); null otherwise. One pass, no array of keys per row.
  */
-function uniformColumns(rows: readonly object[]): string[] | null {
+function rowValues(rows: readonly object[]): { columns: string[]; values: unknown[] } | null {
   const first = rows[0];
   if (first === undefined) return null;
   const columns = Object.keys(first);
+  const width = columns.length;
+  const values: unknown[] = new Array(rows.length * width);
+  let n = 0;
   for (const row of rows) {
-    const keys = Object.keys(row);
-    if (keys.length !== columns.length) return null;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
-      if (key !== columns[i] || (row as Record<string, unknown>)[key] === undefined) return null;
+    let i = 0;
+    // Rows are plain objects: for...in visits their own keys in insertion order.
+    for (const key in row) {
+      const value = (row as Record<string, unknown>)[key];
+      if (key !== columns[i] || value === undefined) return null;
+      values[n++] = value;
+      i++;
     }
+    if (i !== width) return null;
   }
-  return columns;
+  return { columns, values };
 }
 
 /** Shapes kept before the cache starts over (a handful of tables times the row counts of a part). */
@@ -111,12 +117,10 @@ export function createQueryShapes(): QueryShapes {
       build: () => CompiledQuery<R>,
       variant = "",
     ): Promise<QueryResult<R>> {
-      const columns = uniformColumns(rows);
-      if (columns === null) return ex.executeQuery(build());
-      const parameters: unknown[] = [];
-      for (const row of rows)
-        for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
-      return shapes.execute(ex, `${table}|${variant}|${columns.join(",")}|${rows.length}`, parameters, build);
+      const shaped = rowValues(rows);
+      if (shaped === null) return ex.executeQuery(build());
+      const key = `${table}|${variant}|${shaped.columns.join(",")}|${rows.length}`;
+      return shapes.execute(ex, key, shaped.values, build);
     },
   };
   return shapes;

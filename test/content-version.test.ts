@@ -1,38 +1,26 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "../src/db/connect.js";
+import type { DatabaseHandle } from "../src/db/connect.js";
 import { bumpContentVersion, readContentVersion, watchContentVersion } from "../src/db/content-version.js";
-import { migrateToLatest } from "../src/db/migrate.js";
 import {
-  createTestDatabase,
+  type MigratedTestDatabase,
+  openMigratedTestDatabase,
   POSTGRES_SKIP_NOTE,
   postgresTestUrl,
-  type TestDatabase,
   testDialects,
 } from "./helpers/databases.js";
 
 describe.each(testDialects())("content version on %s", (dialect) => {
-  let dir: string;
-  let database: TestDatabase;
+  let database: MigratedTestDatabase;
   let writer: DatabaseHandle;
   let reader: DatabaseHandle;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-version-"));
-    database = await createTestDatabase(dialect, dir);
-    writer = openDatabase(database.url);
-    await migrateToLatest(writer);
-    reader = dialect === "postgres" ? openDatabase(database.url) : writer;
+    database = await openMigratedTestDatabase(dialect, "steppe-version-");
+    writer = database.handle;
+    reader = database.second();
   });
 
-  afterAll(async () => {
-    await writer.close();
-    if (reader !== writer) await reader.close();
-    await database.drop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => database.close());
 
   it("shows a committed write at once, and never a rolled-back one", async () => {
     const versions = await watchContentVersion(reader);

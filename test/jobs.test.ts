@@ -1,33 +1,21 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "../src/db/connect.js";
+import type { DatabaseHandle } from "../src/db/connect.js";
 import { createJobRunner } from "../src/db/jobs.js";
-import { migrateToLatest } from "../src/db/migrate.js";
-import { createTestDatabase, type TestDatabase, testDialects } from "./helpers/databases.js";
+import { type MigratedTestDatabase, openMigratedTestDatabase, testDialects } from "./helpers/databases.js";
 
 describe.each(testDialects())("scheduled jobs on %s", (dialect) => {
-  let dir: string;
-  let database: TestDatabase;
+  let database: MigratedTestDatabase;
   let first: DatabaseHandle;
   let second: DatabaseHandle;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-jobs-"));
-    database = await createTestDatabase(dialect, dir);
-    first = openDatabase(database.url);
-    await migrateToLatest(first);
+    database = await openMigratedTestDatabase(dialect, "steppe-jobs-");
+    first = database.handle;
     // Two handles stand for two instances sharing one database (two pools on PostgreSQL).
-    second = dialect === "postgres" ? openDatabase(database.url) : first;
+    second = database.second();
   });
 
-  afterAll(async () => {
-    await first.close();
-    if (second !== first) await second.close();
-    await database.drop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => database.close());
 
   it("runs a job once per slot even when two instances race for it", async () => {
     const a = createJobRunner(first, "instance-a");

@@ -1,41 +1,30 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "../src/db/connect.js";
-import { migrateToLatest } from "../src/db/migrate.js";
+import type { DatabaseHandle } from "../src/db/connect.js";
 import { createQueryShapes } from "../src/db/query-shapes.js";
 import {
-  createTestDatabase,
+  type MigratedTestDatabase,
+  openMigratedTestDatabase,
   POSTGRES_SKIP_NOTE,
   postgresTestUrl,
-  type TestDatabase,
   testDialects,
 } from "./helpers/databases.js";
 
 const AT = "2026-11-30T08:00:00.000Z";
 
 describe.each(testDialects())("statements compiled once per shape on %s", (dialect) => {
-  let dir: string;
-  let database: TestDatabase;
+  let database: MigratedTestDatabase;
   let handle: DatabaseHandle;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "steppe-shapes-"));
-    database = await createTestDatabase(dialect, dir);
-    handle = openDatabase(database.url);
-    await migrateToLatest(handle);
+    database = await openMigratedTestDatabase(dialect, "steppe-shapes-");
+    handle = database.handle;
   });
 
   beforeEach(async () => {
     await handle.db.deleteFrom("redirects").execute();
   });
 
-  afterAll(async () => {
-    await handle.close();
-    await database.drop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => database.close());
 
   const redirect = (from: string, to: string, status = 301) => ({
     from_path: from,

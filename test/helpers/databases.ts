@@ -1,5 +1,9 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { type DatabaseHandle, openDatabase } from "../../src/db/connect.js";
+import { migrateToLatest } from "../../src/db/migrate.js";
 
 export type TestDialect = "sqlite" | "postgres";
 
@@ -55,6 +59,53 @@ export async function createTestDatabase(dialect: TestDialect, dir: string): Pro
       } finally {
         await client.end();
       }
+    },
+  };
+}
+
+/** A migrated database for one suite (see {@link openMigratedTestDatabase}). */
+export interface MigratedTestDatabase {
+  url: string;
+  /** The handle the schema was migrated through. */
+  handle: DatabaseHandle;
+  /** Another handle on the same database (a second instance; the same one on SQLite). */
+  second(): DatabaseHandle;
+  /** Closes every handle, drops the database and removes its folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh database of `dialect` in a new temp folder named after `prefix`, migrated to the
+ * latest schema: the set-up most database suites share.
+ *
+ * @example
+ * let db: MigratedTestDatabase;
+ * beforeAll(async () => { db = await openMigratedTestDatabase(dialect, "steppe-jobs-"); });
+ * afterAll(() => db.close());
+ */
+export async function openMigratedTestDatabase(
+  dialect: TestDialect,
+  prefix: string,
+): Promise<MigratedTestDatabase> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const database = await createTestDatabase(dialect, dir);
+  const handle = openDatabase(database.url);
+  await migrateToLatest(handle);
+  const others: DatabaseHandle[] = [];
+  return {
+    url: database.url,
+    handle,
+    second() {
+      if (dialect === "sqlite") return handle;
+      const other = openDatabase(database.url);
+      others.push(other);
+      return other;
+    },
+    async close() {
+      for (const other of others) await other.close();
+      await handle.close();
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createArticleService, prepareBody, processBody, sanitizeBodyAhead } from "../src/articles/index.js";
+import { createArticleService, processBody, sanitizeBodyAhead } from "../src/articles/index.js";
 import type { ArticleTextRow } from "../src/db/schema.js";
 import { redirectKey } from "../src/importers/index.js";
 import { testDialects } from "./helpers/databases.js";
@@ -191,9 +191,9 @@ describe.each(testDialects())("createManyWithin (the batch path of the article s
     const n = await openTestNewsroom({ dialect });
     try {
       const body = '<p onclick="x()">Ahead<script>alert(1)</script></p>';
-      const prepared = prepareBody(body, null);
+      const prepared = sanitizeBodyAhead(body, null);
       // Made from another text: must not be trusted for this entry.
-      const forged = { ...prepareBody("<p>Other</p>", null), source: "<p>Not this</p>" };
+      const forged = { ...sanitizeBodyAhead("<p>Other</p>", null), source: "<p>Not this</p>" };
       const ids = await n.articleStore.transaction((trx) =>
         n.articles.createManyWithin(trx, [
           { input: { language: "en", title: "Prepared", body }, body: prepared },

@@ -317,9 +317,6 @@ export interface SanitizedBody {
   excerptSource: string | null;
 }
 
-/** A {@link SanitizedBody} whose text, excerpt and reading time are derived too. */
-export interface PreparedBody extends ProcessedBody, SanitizedBody {}
-
 /**
  * Text, excerpt and reading time of a body already sanitized by {@link sanitizeBody}: the second
  * half of {@link processBody}. A given excerpt (e.g. from an import) is kept when provided.
@@ -368,21 +365,4 @@ export function processBody(
  */
 export function sanitizeBodyAhead(html: string, excerpt: string | null): SanitizedBody {
   return { html: sanitizeBody(html), source: html, excerptSource: excerpt };
-}
-
-/**
- * {@link processBody} for a write that happens later (or in another thread): the result carries
- * the body and excerpt it was made from, so the article service can check it belongs to the
- * input it is given (see {@link PreparedBody}).
- *
- * @example
- * const body = prepareBody("<p>Hi<script>x()</script></p>", null);
- * body.html; // "<p>Hi</p>"
- */
-export function prepareBody(html: string, excerpt: string | null): PreparedBody {
-  return {
-    ...processBody(html, excerpt === null ? {} : { excerpt }),
-    source: html,
-    excerptSource: excerpt,
-  };
 }

@@ -1,8 +1,6 @@
 /** The articles feature: store, service, routes and URL helpers. Other features import only this file. */
 export {
   deriveBody,
-  type PreparedBody,
-  prepareBody,
   processBody,
   type SanitizedBody,
   sanitizeBody,

@@ -5,13 +5,7 @@ import { AppError } from "../core/errors.js";
 import { slugify, uniqueSlug } from "../core/slug.js";
 import { bumpContentVersion } from "../db/content-version.js";
 import type { ArticleTextRow, Database, NewArticleRow } from "../db/schema.js";
-import {
-  deriveBody,
-  type PreparedBody,
-  type ProcessedBody,
-  processBody,
-  type SanitizedBody,
-} from "./body.js";
+import { deriveBody, type ProcessedBody, processBody, type SanitizedBody } from "./body.js";
 import type { ArticleStore } from "./store.js";
 import type { ArticleRecord } from "./types.js";
 
@@ -82,8 +76,8 @@ export interface BatchWriteOptions {
    * per batch invalidates exactly as much as one per article.
    */
   deferContentVersion?: boolean;
-  /** For an update: the body sanitized or processed ahead (see {@link ArticleBatchEntry.body}). */
-  body?: PreparedBody | SanitizedBody | null;
+  /** For an update: the body sanitized ahead (see {@link ArticleBatchEntry.body}). */
+  body?: SanitizedBody | null;
 }
 
 /** One article of {@link ArticleService.createManyWithin}. */
@@ -91,11 +85,11 @@ export interface ArticleBatchEntry {
   /** What {@link ArticleService.createWithin} takes; validated the same way. */
   input: unknown;
   /**
-   * The body already run through `prepareBody`, or only through `sanitizeBodyAhead` (an importer
-   * sanitizes in a worker thread; its text, excerpt and reading time are then derived here). Used
-   * only when it was made from this input's body and excerpt; otherwise the body is processed here.
+   * The body already run through `sanitizeBodyAhead` (an importer sanitizes in a worker thread;
+   * its text, excerpt and reading time are derived here). Used only when it was made from this
+   * input's body and excerpt; otherwise the body is processed here.
    */
-  body?: PreparedBody | SanitizedBody | null;
+  body?: SanitizedBody | null;
   /**
    * For an input without a slug: this slug when no other article in the language has it (nor an
    * earlier entry of the batch), else a slug made from the title as usual.
@@ -167,16 +161,13 @@ export function createArticleService(options: ArticleServiceOptions) {
   }
 
   /**
-   * The processed body for a write: the prepared one if it was made from this very input (a
-   * body only sanitized ahead gets the rest derived here), else the input processed.
+   * The processed body for a write: the one sanitized ahead, with its text derived here, if it
+   * was made from this very input; else the input processed.
    */
-  function bodyOf(
-    data: ArticleData,
-    prepared: PreparedBody | SanitizedBody | null | undefined,
-  ): ProcessedBody {
+  function bodyOf(data: ArticleData, sanitized: SanitizedBody | null | undefined): ProcessedBody {
     const options = data.excerpt === undefined ? {} : { excerpt: data.excerpt };
-    if (prepared && prepared.source === data.body && prepared.excerptSource === (data.excerpt ?? null)) {
-      return "text" in prepared ? prepared : deriveBody(prepared.html, options);
+    if (sanitized && sanitized.source === data.body && sanitized.excerptSource === (data.excerpt ?? null)) {
+      return deriveBody(sanitized.html, options);
     }
     return processBody(data.body, options);
   }

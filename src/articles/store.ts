@@ -1,7 +1,7 @@
 import type { ControlledTransaction, Kysely, SelectQueryBuilder, Transaction } from "kysely";
 import { chunks } from "../core/chunks.js";
 import { createQueryShapes, type QueryShapes } from "../db/query-shapes.js";
-import type { ArticleStatus, Database, Language, NewArticleRow, TagKind } from "../db/schema.js";
+import type { ArticleStatus, Database, Executor, Language, NewArticleRow, TagKind } from "../db/schema.js";
 import type {
   ArticleDetail,
   ArticleListFilter,
@@ -14,7 +14,7 @@ import type {
 } from "./types.js";
 
 /** A Kysely handle or an open transaction: store functions work inside either. */
-export type Executor = Kysely<Database> | Transaction<Database>;
+export type { Executor };
 
 type ArticleQuery = SelectQueryBuilder<Database, "articles", object>;
 

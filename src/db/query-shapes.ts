@@ -1,8 +1,5 @@
-import { CompiledQuery, type Kysely, type QueryResult, type Transaction } from "kysely";
-import type { Database } from "./schema.js";
-
-/** A Kysely handle or an open transaction of one database. */
-type Executor = Kysely<Database> | Transaction<Database>;
+import { CompiledQuery, type QueryResult } from "kysely";
+import type { Executor } from "./schema.js";
 
 /**
  * Statements whose SQL text depends only on a shape (a table, its columns, a row count), built by

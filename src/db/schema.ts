@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from "kysely";
 
 /**
  * The typed shape of the database, shared by both dialects. Instants are stored as fixed-width
@@ -79,6 +79,9 @@ export interface ArticlesTable {
   /** Incremented on every write; used for optimistic locking and cache keys. */
   version: ColumnType<number, number | undefined, number>;
 }
+
+/** A Kysely handle or an open transaction: data access that works inside either takes this. */
+export type Executor = Kysely<Database> | Transaction<Database>;
 
 /** The columns of an article that search indexes (its tags aside). */
 export type ArticleTextRow = { readonly id: number } & Readonly<

@@ -1,7 +1,7 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import { chunks } from "../core/chunks.js";
 import { createQueryShapes } from "../db/query-shapes.js";
-import type { Database } from "../db/schema.js";
+import type { Database, Executor } from "../db/schema.js";
 
 /** Import bookkeeping (migration 004-import): what was imported, from what content, when. */
 interface ImportItemsTable {
@@ -15,7 +15,7 @@ interface ImportItemsTable {
 type ImportDatabase = Database & { import_items: ImportItemsTable };
 
 /** A Kysely handle or an open transaction. */
-export type ImportExecutor = Kysely<Database> | Transaction<Database>;
+export type ImportExecutor = Executor;
 
 /** What the database knows about one source key from an earlier import. */
 export interface ImportedState {

@@ -299,7 +299,7 @@ function cliRun(file: string, dir: string): RunResult {
   // reports (getrusage covers every thread of the process).
   const atExit = [
     'import { isMainThread } from "node:worker_threads";',
-    'if (isMainThread) process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write(`STEPPE_USAGE ${u.maxRSS} ${u.userCPUTime + u.systemCPUTime}\\n`); });',
+    'if (isMainThread) process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write("STEPPE_USAGE " + u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime) + "\\n"); });',
   ].join("\n");
   const preload = `data:text/javascript,${encodeURIComponent(atExit)}`;
   const started = performance.now();
@@ -320,7 +320,8 @@ function cliRun(file: string, dir: string): RunResult {
   const seconds = (performance.now() - started) / 1000;
   if (out.status !== 0) throw new Error(`the CLI import failed (exit ${out.status}): ${out.stderr}`);
   const usage = /STEPPE_USAGE (\d+) (\d+)/.exec(out.stderr);
-  if (usage === null) throw new Error(`the CLI import did not report its peak RSS and CPU time: ${out.stderr}`);
+  if (usage === null)
+    throw new Error(`the CLI import did not report its peak RSS and CPU time: ${out.stderr}`);
   const report = JSON.parse(out.stdout) as {
     status: string;
     counts: Record<string, { created?: number } | undefined>;

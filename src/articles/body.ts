@@ -1,7 +1,7 @@
 import { Parser } from "htmlparser2";
-import sanitizeHtml from "sanitize-html";
 import { makeExcerpt, readingMinutes } from "../core/excerpt.js";
 import { collapseWhitespace } from "../core/whitespace.js";
+import { sanitizeBody } from "./sanitize.js";
 
 /**
  * Article bodies are stored as HTML cleaned against an allow-list. Everything else in the
@@ -9,91 +9,7 @@ import { collapseWhitespace } from "../core/whitespace.js";
  * there is exactly one way those are computed.
  */
 
-const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    "h2",
-    "h3",
-    "h4",
-    "p",
-    "br",
-    "hr",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "cite",
-    "q",
-    "figure",
-    "figcaption",
-    "img",
-    "video",
-    "audio",
-    "source",
-    "a",
-    "em",
-    "strong",
-    "b",
-    "i",
-    "sub",
-    "sup",
-    "small",
-    "span",
-    "abbr",
-    "code",
-    "pre",
-    "table",
-    "caption",
-    "thead",
-    "tbody",
-    "tfoot",
-    "tr",
-    "th",
-    "td",
-  ],
-  allowedAttributes: {
-    a: ["href", "title", "hreflang", "rel"],
-    img: ["src", "alt", "width", "height", "loading", "srcset", "sizes"],
-    video: ["src", "controls", "width", "height", "poster", "preload"],
-    audio: ["src", "controls", "preload"],
-    source: ["src", "type"],
-    figure: ["class"],
-    span: ["class"],
-    abbr: ["title"],
-    th: ["scope", "colspan", "rowspan"],
-    td: ["colspan", "rowspan"],
-    blockquote: ["cite"],
-    ol: ["start"],
-  },
-  allowedClasses: { figure: ["gallery", "media"], span: ["credit"] },
-  allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["http", "https"] },
-  allowProtocolRelative: false,
-  // A body's own h1 would compete with the page headline: demote it.
-  transformTags: {
-    h1: "h2",
-    h5: "h4",
-    h6: "h4",
-    a: (tagName, attribs) => {
-      const href = attribs.href ?? "";
-      const external = /^https?:\/\//i.test(href);
-      return { tagName, attribs: external ? { ...attribs, rel: "noopener noreferrer" } : attribs };
-    },
-    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: attribs.loading ?? "lazy" } }),
-  },
-  nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed"],
-  exclusiveFilter: (frame) => frame.tag === "p" && frame.text.trim() === "" && !frame.mediaChildren.length,
-};
-
-/**
- * Cleans untrusted body HTML against Steppe's allow-list: headings, paragraphs, lists, quotes,
- * figures with captions, images with sizes, links with safe schemes, emphasis and tables.
- *
- * @example
- * sanitizeBody('<p onclick="x()">Hi<script>alert(1)</script></p>'); // "<p>Hi</p>"
- */
-export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, SANITIZE_OPTIONS).trim();
-}
+export { sanitizeBody };
 
 const BLOCK_TAGS = new Set([
   "p",

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sanitizeBody } from "../../articles/index.js";
 import { createAttachmentLookup } from "./attachment-lookup.js";
 import { autop } from "./autop.js";
 import { convertContent } from "./convert-content.js";
@@ -77,6 +78,20 @@ describe("convertContent", () => {
     expect(html).toContain("Цитата [sic] остаётся как есть.");
     expect(html).not.toMatch(/\[(?:caption|vc_row|contact-form-7)/);
     expect(html).not.toMatch(/<p>\s*<figure/);
+  });
+
+  it("keeps a linked image that has a paragraph of its own, through the sanitizer", () => {
+    // How the classic editor inserts an image without a caption: a link to the full size around
+    // it, on a line of its own, which autop then wraps in a paragraph with no text.
+    const content =
+      'Вступление.\n\n<a href="https://steppe.example/wp-content/uploads/2024/05/big.jpg"><img class="alignnone size-medium wp-image-30" src="https://steppe.example/wp-content/uploads/2024/05/small.jpg" alt="Степь" width="300" height="200" /></a>\n\nПродолжение.';
+    const { html } = convertContent(content, { postId: 1, attachments: createAttachmentLookup([]) });
+    expect(sanitizeBody(html)).toBe(
+      "<p>Вступление.</p>\n" +
+        '<p><a href="https://steppe.example/wp-content/uploads/2024/05/big.jpg" rel="noopener noreferrer">' +
+        '<img src="https://steppe.example/wp-content/uploads/2024/05/small.jpg" alt="Степь" width="300" height="200" loading="lazy" /></a></p>\n' +
+        "<p>Продолжение.</p>",
+    );
   });
 
   it("converts galleries with and without ids, media and embeds from the fixture", async () => {

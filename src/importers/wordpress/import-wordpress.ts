@@ -69,8 +69,12 @@ import {
 } from "./wxr-producer.js";
 import { startWorkerProducer } from "./wxr-worker-client.js";
 
-/** Bump when the conversion changes, so a re-import refreshes articles converted the old way. */
-const CONVERSION_VERSION = 1;
+/**
+ * Bump when the conversion changes, so a re-import refreshes articles converted the old way.
+ * 2 (2026-12-02): the sanitizer keeps an image inside a paragraph that has no text, e.g. a
+ * linked image (`<p><a href=…><img …></a></p>`), which the previous one dropped with it.
+ */
+const CONVERSION_VERSION = 2;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PAGES_SECTION = { slug: "pages", name: "Pages", nameRu: "Страницы" };
 const CONTENT_KINDS = ["posts", "pages"] as const;

@@ -813,7 +813,12 @@ function createWriter(options: WordPressImportOptions, report: ImportReport) {
       const c = tallyOf(p.postKind);
       const ids = resolveIds(p);
       const input = inputOf(p, ids, heroOf(p));
-      const hash = hashOf({ v: CONVERSION_VERSION, input, wpSlug: p.item.slug });
+      // The body enters as the digest the reading side made of it (see PreparedPost.htmlDigest).
+      const hash = hashOf({
+        v: CONVERSION_VERSION,
+        input: { ...input, body: p.htmlDigest },
+        wpSlug: p.item.slug,
+      });
       const state = states.get(p.sourceKey);
       if (state && state.contentHash === hash) {
         c.unchanged += 1;

@@ -4,8 +4,11 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { AppError } from "../core/errors.js";
+import { type OffloadedCheckpoints, offloadCheckpoints } from "./checkpoints.js";
 import type { Dialect } from "./migrations/index.js";
 import type { Database } from "./schema.js";
+
+const NO_OFFLOADING: OffloadedCheckpoints = { stop: async () => undefined };
 
 /** A notification subscription; call to stop listening. */
 export type Unsubscribe = () => Promise<void>;
@@ -33,6 +36,11 @@ export interface DatabaseHandle {
   ): Promise<Unsubscribe>;
   /** Names of jobs running in this process on this database (see db/jobs.ts). */
   readonly runningJobs: Set<string>;
+  /**
+   * For a long run of writes (an import): SQLite's WAL checkpoints move to a thread of their own
+   * until `stop()` (see checkpoints.ts). Nothing to do on PostgreSQL or an in-memory database.
+   */
+  offloadCheckpoints(): OffloadedCheckpoints;
   close(): Promise<void>;
 }
 
@@ -84,6 +92,7 @@ function openPostgres(url: string, options: OpenDatabaseOptions): DatabaseHandle
   return {
     db,
     dialect: "postgres",
+    offloadCheckpoints: () => NO_OFFLOADING,
     location,
     runningJobs: new Set(),
     async ready(retries = 10) {
@@ -197,6 +206,7 @@ function openSqlite(url: string, options: OpenDatabaseOptions): DatabaseHandle {
     runningJobs: new Set(),
     ready: async () => undefined,
     listen: async () => async () => undefined,
+    offloadCheckpoints: () => (file === ":memory:" ? NO_OFFLOADING : offloadCheckpoints(connection, file)),
     close: () => db.destroy(),
   };
 }

@@ -58,17 +58,24 @@ export function performImport(
       batchSize: job.batchSize,
       onProgress,
     };
-    if (job.kind === "capture")
-      return importCaptures(job.inputs, { ...common, rates: createRateStore(handle.db) });
-    const wp = {
-      ...common,
-      mediaDir: config.mediaDir,
-      workerHeapMb: config.importHeapMb,
-      ...(job.uploadsDir === null ? {} : { uploadsDir: job.uploadsDir }),
-    };
-    return job.kind === "wordpress"
-      ? importWordPressFiles(job.inputs, wp)
-      : importWordPressRest(job.inputs[0] as string, wp);
+    // An import is one long run of writes: on SQLite, its WAL checkpoints go to a thread of their
+    // own meanwhile, so the writing thread does not wait for them.
+    const checkpoints = job.dryRun ? null : handle.offloadCheckpoints();
+    try {
+      if (job.kind === "capture")
+        return await importCaptures(job.inputs, { ...common, rates: createRateStore(handle.db) });
+      const wp = {
+        ...common,
+        mediaDir: config.mediaDir,
+        workerHeapMb: config.importHeapMb,
+        ...(job.uploadsDir === null ? {} : { uploadsDir: job.uploadsDir }),
+      };
+      return job.kind === "wordpress"
+        ? await importWordPressFiles(job.inputs, wp)
+        : await importWordPressRest(job.inputs[0] as string, wp);
+    } finally {
+      await checkpoints?.stop();
+    }
   });
 }
 

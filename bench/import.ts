@@ -246,6 +246,8 @@ async function importRun(file: string, dir: string, settings: ImportSettings): P
   const memLog = process.env.STEPPE_BENCH_MEMLOG === "1";
   let lastLogged = 0;
   const started = performance.now();
+  // As `steppe import` does (cli/commands/import-job.ts).
+  const checkpoints = handle.offloadCheckpoints();
   const report = await importWordPressFiles([file], {
     db: handle.db,
     articles,
@@ -265,6 +267,7 @@ async function importRun(file: string, dir: string, settings: ImportSettings): P
       }
     },
   });
+  await checkpoints.stop();
   const seconds = (performance.now() - started) / 1000;
   await handle.close();
   const posts = report.counts.posts?.created ?? 0;

@@ -355,7 +355,7 @@ interface Frame {
   readonly tag: string;
   /** The name written out (after renames), or null when the element is not kept. */
   readonly kept: string | null;
-  /** Where the element's output starts. */
+  /** Where the element's output starts: its index in the output's pieces. */
   readonly start: number;
   /** Whether any text that is not whitespace was read inside it. */
   hasText: boolean;
@@ -371,7 +371,9 @@ export type MediaScope = "descendants" | "children";
  * for the differential test only; {@link sanitizeBody} uses `"descendants"`.
  */
 export function sanitizeWithMediaScope(html: string, mediaScope: MediaScope): string {
-  let result = "";
+  // The output in pieces: an empty paragraph is taken off the end by truncating the array, where
+  // cutting a string would copy all the output before it (quadratic for a body of many).
+  const out: string[] = [];
   const stack: Frame[] = [];
   /** Elements opened inside the one whose content is dropped (a script, say), that one included. */
   let skipDepth = 0;
@@ -384,16 +386,16 @@ export function sanitizeWithMediaScope(html: string, mediaScope: MediaScope): st
         }
         const outName = RENAMED.get(name) ?? name;
         const kept = ALLOWED_TAGS.has(outName) ? outName : null;
-        stack.push({ tag: name, kept, start: result.length, hasText: false, hasMedia: false });
+        stack.push({ tag: name, kept, start: out.length, hasText: false, hasMedia: false });
         if (kept === null) {
           if (NON_TEXT_TAGS.has(outName)) skipDepth = 1;
           return;
         }
-        result += `<${kept}${attributesOf(kept, attribs)}${SELF_CLOSING.has(kept) ? " />" : ">"}`;
+        out.push(`<${kept}${attributesOf(kept, attribs)}${SELF_CLOSING.has(kept) ? " />" : ">"}`);
       },
       ontext(text) {
         if (skipDepth > 0) return;
-        result += escapeText(text);
+        out.push(escapeText(text));
         const top = stack[stack.length - 1];
         if (top !== undefined && !top.hasText && NOT_WHITESPACE.test(text)) top.hasText = true;
       },
@@ -415,7 +417,7 @@ export function sanitizeWithMediaScope(html: string, mediaScope: MediaScope): st
           return;
         }
         if (frame.tag === "p" && !frame.hasText && !frame.hasMedia) {
-          result = result.slice(0, frame.start);
+          out.length = frame.start;
           return;
         }
         if (parent !== undefined) {
@@ -423,14 +425,14 @@ export function sanitizeWithMediaScope(html: string, mediaScope: MediaScope): st
           if (MEDIA_TAGS.has(frame.tag) || (frame.hasMedia && mediaScope === "descendants"))
             parent.hasMedia = true;
         }
-        if (!SELF_CLOSING.has(frame.kept)) result += `</${frame.kept}>`;
+        if (!SELF_CLOSING.has(frame.kept)) out.push(`</${frame.kept}>`);
       },
     },
     { decodeEntities: true },
   );
   parser.write(html);
   parser.end();
-  return result.trim();
+  return out.join("").trim();
 }
 
 /**

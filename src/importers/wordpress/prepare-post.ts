@@ -66,6 +66,11 @@ export interface PreparePostContext {
   /** Also sanitize the article body (worth it only where it runs beside the writes). */
   processBody: boolean;
   /**
+   * Posts with more characters of content than this are skipped (default: no limit); see
+   * {@link convertibleContentChars}.
+   */
+  maxContentChars?: number;
+  /**
    * Give the result strings of its own (default true). A post waits for the rest of its batch,
    * and its strings are mostly views into the parser's chunks of the file (V8 keeps a substring as
    * a view of its parent), so keeping them would keep a chunk alive per post. False when the
@@ -73,6 +78,21 @@ export interface PreparePostContext {
    * cost about 6% of the reading thread.
    */
   copyStrings?: boolean;
+}
+
+/**
+ * The longest content (in characters) a thread with this heap can convert: conversion and
+ * sanitizing hold about 16 bytes a character at their peak (several copies of a body of two-byte
+ * characters, and the match lists of autop's global replacements), measured in a thread limited to
+ * 64 MB: 3.4 million characters converted, 5.1 million did not. A post past this is skipped with a
+ * reason instead of being tried: running out of the heap inside one of those regular expressions
+ * can abort the whole process instead of stopping the thread cleanly.
+ *
+ * @example
+ * convertibleContentChars(v8.getHeapStatistics().heap_size_limit); // about 3 million for 64 MB
+ */
+export function convertibleContentChars(heapLimitBytes: number): number {
+  return Math.floor(heapLimitBytes / 32);
 }
 
 /**
@@ -137,6 +157,21 @@ export function preparePost(item: WpItem, context: PreparePostContext): Prepared
     return {
       kind: "skipped",
       skipped: { kind, id: String(item.id), title: item.title || null, reason: mapped.skip },
+    };
+  }
+  if (context.maxContentChars !== undefined && item.content.length > context.maxContentChars) {
+    const millions = (n: number): string => (n / 1_000_000).toFixed(1);
+    return {
+      kind: "skipped",
+      skipped: {
+        kind,
+        id: String(item.id),
+        title: item.title || null,
+        reason:
+          // "refused:" makes the import partial (exit 1), as for content that fails validation.
+          `refused: content of ${millions(item.content.length)} million characters, more than the import's heap can ` +
+          `convert (${millions(context.maxContentChars)} million; raise IMPORT_HEAP_MB)`,
+      },
     };
   }
   const { html, report: content } = convertContent(item.content, {

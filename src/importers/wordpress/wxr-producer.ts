@@ -7,12 +7,13 @@
  */
 
 import { stat } from "node:fs/promises";
+import v8 from "node:v8";
 import { partsOf } from "../../core/chunks.js";
 import { type SerializedError, serializeError } from "../../core/errors.js";
 import type { Gazetteer } from "../../search/index.js";
 import { type AttachmentEntry, attachmentEntry } from "./attachment-index.js";
 import { createAttachmentIndex } from "./attachment-store.js";
-import { type PreparedPost, preparePost, type SkippedPost } from "./prepare-post.js";
+import { convertibleContentChars, type PreparedPost, preparePost, type SkippedPost } from "./prepare-post.js";
 import type { WpAuthor, WpItem, WpRecord, WpSite, WpTerm } from "./types.js";
 import { streamWxr, type WxrReadSummary } from "./wxr-reader.js";
 import { planScanSplit, type ScanOptions, scanWxr, scanWxrSplit, type WxrScan } from "./wxr-scan.js";
@@ -144,6 +145,7 @@ export function createRecordPreparer(options: WxrProducerOptions): RecordPrepare
     gazetteer: options.gazetteer,
     processBody: options.processBodies,
     copyStrings: options.posted !== true,
+    maxContentChars: convertibleContentChars(v8.getHeapStatistics().heap_size_limit),
   };
 
   return {

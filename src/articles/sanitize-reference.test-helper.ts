@@ -1,72 +1,31 @@
 import sanitizeHtml from "sanitize-html";
+import {
+  ALLOWED_ATTRIBUTE_NAMES,
+  ALLOWED_CLASS_NAMES,
+  ALLOWED_SCHEME_NAMES,
+  ALLOWED_TAG_NAMES,
+  IMAGE_SCHEME_NAMES,
+  NON_TEXT_TAG_NAMES,
+  RENAMED_TAGS,
+} from "./sanitize.js";
+
+const copy = (lists: Readonly<Record<string, readonly string[]>>): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(lists).map(([tag, names]) => [tag, [...names]]));
 
 /**
- * sanitize-html with the options Steppe used for article bodies until 2026-12-02, kept only as
- * the reference sanitize.ts is tested against (sanitize.test.ts). Not used by the application.
+ * sanitize-html with sanitize.ts's allow-list, configured as Steppe configured it for article
+ * bodies until 2026-12-02: the reference sanitize.ts is tested against (sanitize.test.ts). Not
+ * used by the application.
  */
 const REFERENCE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    "h2",
-    "h3",
-    "h4",
-    "p",
-    "br",
-    "hr",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "cite",
-    "q",
-    "figure",
-    "figcaption",
-    "img",
-    "video",
-    "audio",
-    "source",
-    "a",
-    "em",
-    "strong",
-    "b",
-    "i",
-    "sub",
-    "sup",
-    "small",
-    "span",
-    "abbr",
-    "code",
-    "pre",
-    "table",
-    "caption",
-    "thead",
-    "tbody",
-    "tfoot",
-    "tr",
-    "th",
-    "td",
-  ],
-  allowedAttributes: {
-    a: ["href", "title", "hreflang", "rel"],
-    img: ["src", "alt", "width", "height", "loading", "srcset", "sizes"],
-    video: ["src", "controls", "width", "height", "poster", "preload"],
-    audio: ["src", "controls", "preload"],
-    source: ["src", "type"],
-    figure: ["class"],
-    span: ["class"],
-    abbr: ["title"],
-    th: ["scope", "colspan", "rowspan"],
-    td: ["colspan", "rowspan"],
-    blockquote: ["cite"],
-    ol: ["start"],
-  },
-  allowedClasses: { figure: ["gallery", "media"], span: ["credit"] },
-  allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["http", "https"] },
+  allowedTags: [...ALLOWED_TAG_NAMES],
+  allowedAttributes: copy(ALLOWED_ATTRIBUTE_NAMES),
+  allowedClasses: copy(ALLOWED_CLASS_NAMES),
+  allowedSchemes: [...ALLOWED_SCHEME_NAMES],
+  allowedSchemesByTag: { img: [...IMAGE_SCHEME_NAMES] },
   allowProtocolRelative: false,
   transformTags: {
-    h1: "h2",
-    h5: "h4",
-    h6: "h4",
+    ...RENAMED_TAGS,
     a: (tagName, attribs) => {
       const href = attribs.href ?? "";
       const external = /^https?:\/\//i.test(href);
@@ -74,7 +33,7 @@ const REFERENCE_OPTIONS: sanitizeHtml.IOptions = {
     },
     img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: attribs.loading ?? "lazy" } }),
   },
-  nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed"],
+  nonTextTags: [...NON_TEXT_TAG_NAMES],
   exclusiveFilter: (frame) => frame.tag === "p" && frame.text.trim() === "" && !frame.mediaChildren.length,
 };
 

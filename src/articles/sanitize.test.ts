@@ -4,7 +4,13 @@ import path from "node:path";
 import { Parser } from "htmlparser2";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { seededRandom } from "../core/seeded-random.js";
-import { parseSrcset, sanitizeBody, sanitizeWithMediaScope } from "./sanitize.js";
+import {
+  ALLOWED_ATTRIBUTE_NAMES,
+  ALLOWED_TAG_NAMES,
+  parseSrcset,
+  sanitizeBody,
+  sanitizeWithMediaScope,
+} from "./sanitize.js";
 import { referenceSanitize } from "./sanitize-reference.test-helper.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/wordpress");
@@ -226,25 +232,7 @@ function events(ParserOf: ParserClass, html: string): string {
   return out.join("\n");
 }
 
-const KEPT_ATTRIBUTES: Record<string, readonly string[]> = {
-  a: ["href", "title", "hreflang", "rel"],
-  img: ["src", "alt", "width", "height", "loading", "srcset", "sizes"],
-  video: ["src", "controls", "width", "height", "poster", "preload"],
-  audio: ["src", "controls", "preload"],
-  source: ["src", "type"],
-  figure: ["class"],
-  span: ["class"],
-  abbr: ["title"],
-  th: ["scope", "colspan", "rowspan"],
-  td: ["colspan", "rowspan"],
-  blockquote: ["cite"],
-  ol: ["start"],
-};
-const KEPT_TAGS = new Set(
-  "h2 h3 h4 p br hr ul ol li blockquote cite q figure figcaption img video audio source a em strong b i sub sup small span abbr code pre table caption thead tbody tfoot tr th td".split(
-    " ",
-  ),
-);
+const KEPT_TAGS = new Set(ALLOWED_TAG_NAMES);
 
 /** The elements, attributes and URLs of sanitized output that are not on the allow-list. */
 function violations(clean: string): string[] {
@@ -253,7 +241,7 @@ function violations(clean: string): string[] {
     onopentag(name, attribs) {
       if (!KEPT_TAGS.has(name)) found.push(`element ${name}`);
       for (const [attribute, value] of Object.entries(attribs)) {
-        if (!(KEPT_ATTRIBUTES[name] ?? []).includes(attribute)) found.push(`${name}[${attribute}]`);
+        if (!(ALLOWED_ATTRIBUTE_NAMES[name] ?? []).includes(attribute)) found.push(`${name}[${attribute}]`);
         const urls =
           attribute === "srcset"
             ? value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "")

@@ -19,8 +19,11 @@ import { Parser } from "htmlparser2";
  * it has any.
  */
 
-/** Elements kept (after the renames below). */
-const ALLOWED_TAGS: ReadonlySet<string> = new Set([
+/**
+ * The allow-list, as data (sanitize.test.ts builds its sanitize-html reference from it too).
+ * Elements kept, after the renames in {@link RENAMED_TAGS}:
+ */
+export const ALLOWED_TAG_NAMES: readonly string[] = [
   "h2",
   "h3",
   "h4",
@@ -59,41 +62,35 @@ const ALLOWED_TAGS: ReadonlySet<string> = new Set([
   "tr",
   "th",
   "td",
-]);
+];
 
 /** A body's own h1 would compete with the page headline: it is demoted, and so are h5 and h6. */
-const RENAMED: ReadonlyMap<string, string> = new Map([
-  ["h1", "h2"],
-  ["h5", "h4"],
-  ["h6", "h4"],
-]);
+export const RENAMED_TAGS: Readonly<Record<string, string>> = { h1: "h2", h5: "h4", h6: "h4" };
 
 /** Attributes kept, per element. */
-const ALLOWED_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({
-    a: ["href", "title", "hreflang", "rel"],
-    img: ["src", "alt", "width", "height", "loading", "srcset", "sizes"],
-    video: ["src", "controls", "width", "height", "poster", "preload"],
-    audio: ["src", "controls", "preload"],
-    source: ["src", "type"],
-    figure: ["class"],
-    span: ["class"],
-    abbr: ["title"],
-    th: ["scope", "colspan", "rowspan"],
-    td: ["colspan", "rowspan"],
-    blockquote: ["cite"],
-    ol: ["start"],
-  }).map(([tag, names]): [string, ReadonlySet<string>] => [tag, new Set(names)]),
-);
+export const ALLOWED_ATTRIBUTE_NAMES: Readonly<Record<string, readonly string[]>> = {
+  a: ["href", "title", "hreflang", "rel"],
+  img: ["src", "alt", "width", "height", "loading", "srcset", "sizes"],
+  video: ["src", "controls", "width", "height", "poster", "preload"],
+  audio: ["src", "controls", "preload"],
+  source: ["src", "type"],
+  figure: ["class"],
+  span: ["class"],
+  abbr: ["title"],
+  th: ["scope", "colspan", "rowspan"],
+  td: ["colspan", "rowspan"],
+  blockquote: ["cite"],
+  ol: ["start"],
+};
 
 /** Class names kept, per element that may have a class. */
-const ALLOWED_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["figure", new Set(["gallery", "media"])],
-  ["span", new Set(["credit"])],
-]);
+export const ALLOWED_CLASS_NAMES: Readonly<Record<string, readonly string[]>> = {
+  figure: ["gallery", "media"],
+  span: ["credit"],
+};
 
 /** Elements whose content goes with them: code, forms and embedded documents are never text. */
-const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
+export const NON_TEXT_TAG_NAMES: readonly string[] = [
   "script",
   "style",
   "textarea",
@@ -102,7 +99,21 @@ const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
   "iframe",
   "object",
   "embed",
-]);
+];
+
+/** URL schemes allowed in links and media sources, and in image sources. */
+export const ALLOWED_SCHEME_NAMES: readonly string[] = ["http", "https", "mailto"];
+export const IMAGE_SCHEME_NAMES: readonly string[] = ["http", "https"];
+
+const ALLOWED_TAGS: ReadonlySet<string> = new Set(ALLOWED_TAG_NAMES);
+const RENAMED: ReadonlyMap<string, string> = new Map(Object.entries(RENAMED_TAGS));
+const setsOf = (
+  lists: Readonly<Record<string, readonly string[]>>,
+): ReadonlyMap<string, ReadonlySet<string>> =>
+  new Map(Object.entries(lists).map(([tag, names]): [string, ReadonlySet<string>] => [tag, new Set(names)]));
+const ALLOWED_ATTRIBUTES = setsOf(ALLOWED_ATTRIBUTE_NAMES);
+const ALLOWED_CLASSES = setsOf(ALLOWED_CLASS_NAMES);
+const NON_TEXT_TAGS: ReadonlySet<string> = new Set(NON_TEXT_TAG_NAMES);
 
 /** Kept elements written as `<x />`. */
 const SELF_CLOSING: ReadonlySet<string> = new Set(["img", "br", "hr"]);
@@ -112,8 +123,8 @@ const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "video", "audio"]);
 
 /** Attributes holding a URL, checked against the allowed schemes. */
 const URL_ATTRIBUTES: ReadonlySet<string> = new Set(["href", "src", "cite", "poster"]);
-const ALLOWED_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "mailto"]);
-const IMAGE_SCHEMES: ReadonlySet<string> = new Set(["http", "https"]);
+const ALLOWED_SCHEMES: ReadonlySet<string> = new Set(ALLOWED_SCHEME_NAMES);
+const IMAGE_SCHEMES: ReadonlySet<string> = new Set(IMAGE_SCHEME_NAMES);
 
 /**
  * Attributes that are dropped when empty (of those allowed above: the HTML spec's attributes that

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../core/seeded-random.js";
-import { bodyText, processBody, sanitizeBody, sanitizedBodyText } from "./body.js";
+import { bodyText, processBody, sanitizedBodyText } from "./body.js";
+import { sanitizeBody } from "./sanitize.js";
 
 describe("sanitizeBody allow-list", () => {
   it("keeps the structures an article needs", () => {

@@ -9,8 +9,6 @@ import { sanitizeBody } from "./sanitize.js";
  * there is exactly one way those are computed.
  */
 
-export { sanitizeBody };
-
 const BLOCK_TAGS = new Set([
   "p",
   "h1",

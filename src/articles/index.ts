@@ -1,13 +1,8 @@
 /** The articles feature: store, service, routes and URL helpers. Other features import only this file. */
-export {
-  deriveBody,
-  processBody,
-  type SanitizedBody,
-  sanitizeBody,
-  sanitizeBodyAhead,
-} from "./body.js";
+export { deriveBody, processBody, type SanitizedBody, sanitizeBodyAhead } from "./body.js";
 export { type ExclusiveRunner, startPublishScheduler } from "./publish-scheduler.js";
 export { registerArticleRoutes } from "./routes.js";
+export { sanitizeBody } from "./sanitize.js";
 export {
   type ArticleBatchEntry,
   type ArticleInput,

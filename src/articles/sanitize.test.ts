@@ -7,6 +7,7 @@ import { seededRandom } from "../core/seeded-random.js";
 import {
   ALLOWED_ATTRIBUTE_NAMES,
   ALLOWED_TAG_NAMES,
+  NON_TEXT_TAG_NAMES,
   parseSrcset,
   sanitizeBody,
   sanitizeWithMediaScope,
@@ -57,13 +58,8 @@ const TAGS = [
   "center",
   "section",
   "marquee",
-  "script",
-  "style",
-  "textarea",
-  "option",
-  "noscript",
-  "iframe",
-  "object",
+  // Whose content goes with them, and two that htmlparser2 reads as raw text.
+  ...NON_TEXT_TAG_NAMES,
   "xmp",
   "title",
 ];

@@ -25,6 +25,9 @@ export interface OffloadedCheckpoints {
   stop(): Promise<void>;
 }
 
+/** For a database whose checkpoints stay where they are (PostgreSQL, in memory, no thread). */
+export const NO_OFFLOADING: OffloadedCheckpoints = { stop: async () => undefined };
+
 /**
  * Moves the WAL checkpoints of `connection` (a file database) to a thread until `stop()`. The
  * thread's failure only leaves the checkpoints to the writer's backstop.
@@ -35,6 +38,7 @@ export interface OffloadedCheckpoints {
  */
 export function offloadCheckpoints(connection: SqliteDatabase.Database, file: string): OffloadedCheckpoints {
   const stop = new SharedArrayBuffer(4);
+  const stopFlag = new Int32Array(stop);
   const workerData: CheckpointWorkerData = {
     steppeCheckpointWorker: true,
     file,
@@ -49,7 +53,7 @@ export function offloadCheckpoints(connection: SqliteDatabase.Database, file: st
     });
   } catch {
     // No thread: the writer checkpoints as usual.
-    return { stop: async () => undefined };
+    return NO_OFFLOADING;
   }
   connection.pragma(`wal_autocheckpoint = ${OFFLOADED_AUTOCHECKPOINT_PAGES}`);
   const exited = new Promise<void>((resolve) => {
@@ -61,8 +65,8 @@ export function offloadCheckpoints(connection: SqliteDatabase.Database, file: st
   return {
     stop() {
       stopped ??= (async () => {
-        Atomics.store(new Int32Array(stop), 0, 1);
-        Atomics.notify(new Int32Array(stop), 0);
+        Atomics.store(stopFlag, 0, 1);
+        Atomics.notify(stopFlag, 0);
         await exited;
         if (connection.open) connection.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
       })();

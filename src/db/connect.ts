@@ -4,11 +4,9 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { AppError } from "../core/errors.js";
-import { type OffloadedCheckpoints, offloadCheckpoints } from "./checkpoints.js";
+import { NO_OFFLOADING, type OffloadedCheckpoints, offloadCheckpoints } from "./checkpoints.js";
 import type { Dialect } from "./migrations/index.js";
 import type { Database } from "./schema.js";
-
-const NO_OFFLOADING: OffloadedCheckpoints = { stop: async () => undefined };
 
 /** A notification subscription; call to stop listening. */
 export type Unsubscribe = () => Promise<void>;

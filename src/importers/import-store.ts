@@ -14,9 +14,6 @@ interface ImportItemsTable {
 
 type ImportDatabase = Database & { import_items: ImportItemsTable };
 
-/** A Kysely handle or an open transaction. */
-export type ImportExecutor = Executor;
-
 /** What the database knows about one source key from an earlier import. */
 export interface ImportedState {
   articleId: number;
@@ -53,7 +50,7 @@ export interface RedirectRow {
 
 const CHUNK = 400;
 
-function importDb(ex: ImportExecutor): Kysely<ImportDatabase> {
+function importDb(ex: Executor): Kysely<ImportDatabase> {
   // The import table is the importer's own (migration 004); the shared schema type does not list it.
   return ex.withTables<{ import_items: ImportItemsTable }>();
 }
@@ -76,7 +73,7 @@ export function createImportStore(db: Kysely<Database>) {
      * in one query per chunk instead of a full article read per post.
      */
     async articleUrlParts(
-      ex: ImportExecutor,
+      ex: Executor,
       ids: readonly number[],
     ): Promise<Map<number, { language: "en" | "ru"; slug: string; publishedAt: string | null }>> {
       const found = new Map<number, { language: "en" | "ru"; slug: string; publishedAt: string | null }>();
@@ -94,10 +91,7 @@ export function createImportStore(db: Kysely<Database>) {
     },
 
     /** The article each source key already maps to, with its import hash and versions. */
-    async importedStates(
-      ex: ImportExecutor,
-      sourceKeys: readonly string[],
-    ): Promise<Map<string, ImportedState>> {
+    async importedStates(ex: Executor, sourceKeys: readonly string[]): Promise<Map<string, ImportedState>> {
       const found = new Map<string, ImportedState>();
       for (const keys of chunks([...new Set(sourceKeys)], CHUNK)) {
         if (keys.length === 0) continue;
@@ -134,7 +128,7 @@ export function createImportStore(db: Kysely<Database>) {
 
     /** Records (or refreshes) the import of an article: its source key, content hash and version. */
     async recordImported(
-      ex: ImportExecutor,
+      ex: Executor,
       rows: readonly { sourceKey: string; articleId: number; contentHash: string }[],
       now: string,
     ): Promise<void> {
@@ -176,7 +170,7 @@ export function createImportStore(db: Kysely<Database>) {
     },
 
     /** Stores redirects; an existing redirect from the same path is pointed at the new target. */
-    async upsertRedirects(ex: ImportExecutor, rows: readonly RedirectRow[], now: string): Promise<number> {
+    async upsertRedirects(ex: Executor, rows: readonly RedirectRow[], now: string): Promise<number> {
       const unique = new Map(rows.map((r) => [r.from, r]));
       let changed = 0;
       for (const part of chunks([...unique.values()], CHUNK)) {

@@ -369,13 +369,13 @@ export class WordList {
     const table = this.table;
     const end = this.ends[k] as number;
     let all = FLAG_MASK;
-    let any = 0;
+    let either = 0;
     for (let i = this.starts[k] as number; i < end; i++) {
       const f = table[units[i] as number] as number;
       all &= f;
-      any |= f;
+      either |= f;
     }
-    return (all & FLAG_MASK) | ((any & FLAG_MASK) << OR_SHIFT);
+    return (all & FLAG_MASK) | ((either & FLAG_MASK) << OR_SHIFT);
   }
 
   /** Word k as written. */
@@ -546,8 +546,8 @@ export class WordList {
       out = "";
       for (let i = start; i < end; i++) out += folds[units[i] as number] as string;
     }
-    const any = flags >>> OR_SHIFT;
-    if ((any & OUT_LATIN) !== 0 && (any & OUT_CYRILLIC) !== 0) out = fixMixedScript(out);
+    const either = flags >>> OR_SHIFT;
+    if ((either & OUT_LATIN) !== 0 && (either & OUT_CYRILLIC) !== 0) out = fixMixedScript(out);
     return out;
   }
 
